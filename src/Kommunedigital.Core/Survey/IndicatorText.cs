@@ -1,0 +1,47 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace Kommunedigital.Core.Survey;
+
+/// <summary>
+/// The public names of <see cref="Indicator"/>: the URL slug ("kompetanse", part of shared links,
+/// so never renamed) and the bokmål label shown to people.
+/// </summary>
+public static class IndicatorText
+{
+    /// <summary>All indicators in display order.</summary>
+    public static IReadOnlyList<Indicator> All { get; } = [Indicator.Prioritering, Indicator.Kompetanse, Indicator.Aktivitet];
+
+    /// <summary>URL and file-name slug: "prioritering", "kompetanse", "aktivitet".</summary>
+    public static string Slug(Indicator indicator) => indicator switch
+    {
+        Indicator.Prioritering => "prioritering",
+        Indicator.Kompetanse => "kompetanse",
+        Indicator.Aktivitet => "aktivitet",
+        _ => throw new ArgumentOutOfRangeException(nameof(indicator)),
+    };
+
+    /// <summary>Bokmål label: "Digital prioritering", "Digital kompetanse", "Digital aktivitet".</summary>
+    public static string Label(Indicator indicator) => indicator switch
+    {
+        Indicator.Prioritering => "Digital prioritering",
+        Indicator.Kompetanse => "Digital kompetanse",
+        Indicator.Aktivitet => "Digital aktivitet",
+        _ => throw new ArgumentOutOfRangeException(nameof(indicator)),
+    };
+
+    /// <summary>Accepts the slug, case-insensitively.</summary>
+    public static bool TryParseSlug([NotNullWhen(true)] string? slug, out Indicator indicator)
+    {
+        foreach (var candidate in All)
+        {
+            if (string.Equals(Slug(candidate), slug?.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                indicator = candidate;
+                return true;
+            }
+        }
+
+        indicator = default;
+        return false;
+    }
+}

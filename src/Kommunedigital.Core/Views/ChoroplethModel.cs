@@ -1,0 +1,42 @@
+using Kommunedigital.Core.Boundaries;
+using NetTopologySuite.Geometries;
+
+namespace Kommunedigital.Core.Views;
+
+/// <summary>
+/// Everything needed to draw or export one <see cref="MapView"/>: values, classes and colours.
+/// The page, the embed and every download (CSV, XLSX, PNG, PDF, SVG, PPTX, GeoJSON, JSON-stat)
+/// use this one model, so they can never disagree.
+/// </summary>
+/// <param name="View">The view this model was built for (after validation).</param>
+/// <param name="Boundaries">The structure in force for the view's year.</param>
+/// <param name="Title">Bokmål title: indicator, year and county, e.g. "Digital kompetanse 2022 – Vestland".</param>
+/// <param name="Entries">Every municipality of the structure, ordered by code; see <see cref="ChoroplethEntry.InSelection"/>.</param>
+/// <param name="Legend">Classes, lowest first; empty when the selection has no values.</param>
+/// <param name="Missing">Municipalities in the selection without a value, by reason; only non-zero counts.</param>
+/// <param name="Extent">What a drawn export shows, WGS84: the explicit extent, the county or the country.</param>
+/// <param name="IsSample">True when the dataset is the generated sample: every output shows <c>SurveyDataset.SampleNotice</c>.</param>
+/// <param name="SourceLine">"Kilde: SSB/Digdir. Kartgrunnlag: © Kartverket (CC BY 4.0)".</param>
+public sealed record ChoroplethModel(
+    MapView View,
+    BoundarySet Boundaries,
+    string Title,
+    IReadOnlyList<ChoroplethEntry> Entries,
+    IReadOnlyList<LegendClass> Legend,
+    IReadOnlyList<MissingGroup> Missing,
+    Envelope Extent,
+    bool IsSample,
+    string SourceLine)
+{
+    /// <summary>Fill of municipalities without a value (drawn with a hatch pattern where the medium allows).</summary>
+    public const string MissingColour = "#d9d9d9";
+
+    /// <summary>Fill of municipalities outside the county filter.</summary>
+    public const string OutsideColour = "#f0f0f0";
+
+    /// <summary>The source and attribution line every output carries.</summary>
+    public const string DefaultSourceLine = "Kilde: SSB/Digdir. Kartgrunnlag: © Kartverket (CC BY 4.0)";
+
+    /// <summary>Entries inside the selection (the county, or all), ordered by code.</summary>
+    public IEnumerable<ChoroplethEntry> Selected => Entries.Where(e => e.InSelection);
+}

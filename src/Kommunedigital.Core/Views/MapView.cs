@@ -1,0 +1,22 @@
+using Kommunedigital.Core.Boundaries;
+using Kommunedigital.Core.Classification;
+using Kommunedigital.Core.Survey;
+
+namespace Kommunedigital.Core.Views;
+
+/// <summary>
+/// What a reader is looking at: the state behind the page, its URL, the embed and every download.
+/// </summary>
+/// <param name="Indicator">The indicator coloured.</param>
+/// <param name="Year">Survey year; its boundary structure is the one in force on 1 January.</param>
+/// <param name="County">County filter in that year's structure; null for the whole country ("Hele landet").</param>
+/// <param name="Municipality">Selected municipality (detail panel, highlight); null when none.</param>
+/// <param name="Method">Classification method.</param>
+/// <param name="Extent">An explicit map extent for drawn exports (WGS84); null means the selection's own extent.</param>
+public sealed record MapView(
+    Indicator Indicator,
+    int Year,
+    CountyCode? County,
+    MunicipalityCode? Municipality,
+    ClassificationMethod Method,
+    GeoBounds? Extent);
