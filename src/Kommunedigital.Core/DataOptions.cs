@@ -1,0 +1,42 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Kommunedigital.Core;
+
+/// <summary>
+/// Where the app finds its data (configuration section "Data"; environment variables such as
+/// <c>Data__BoundaryMirror</c>). Relative paths are resolved by the host: against the current
+/// directory for <see cref="BoundaryMirror"/> and <see cref="BoundaryCache"/>, against the app's
+/// own folder for <see cref="BoundaryManifest"/> and the sample dataset.
+/// </summary>
+public sealed class DataOptions
+{
+    public const string SectionName = "Data";
+
+    /// <summary>The value of <see cref="Dataset"/> that selects the embedded sample data.</summary>
+    public const string SampleDataset = "sample";
+
+    /// <summary>The boundary manifest (JSON): one entry per file with URL and SHA-256.</summary>
+    [Required]
+    public string BoundaryManifest { get; set; } = "data/boundaries.json";
+
+    /// <summary>A folder holding the boundary files by their manifest names; tried before downloading. Optional.</summary>
+    public string? BoundaryMirror { get; set; }
+
+    /// <summary>Git-ignored folder where obtained boundary files are kept after their SHA-256 check.</summary>
+    [Required]
+    public string BoundaryCache { get; set; } = ".boundaries";
+
+    /// <summary>Whether a file missing from the mirror and the cache may be downloaded from its manifest URL.</summary>
+    public bool AllowDownload { get; set; } = true;
+
+    /// <summary>"sample" (the default) or the path of an SSB .xlsx/.csv download.</summary>
+    [Required]
+    public string Dataset { get; set; } = SampleDataset;
+
+    /// <summary>Lowest valid score; lower values are rejected by the importer.</summary>
+    public double ScoreMinimum { get; set; }
+
+    /// <summary>Highest valid score; higher values are rejected by the importer.</summary>
+    [Range(0, double.MaxValue)]
+    public double ScoreMaximum { get; set; } = 100;
+}
