@@ -120,7 +120,8 @@ public static class ChoroplethClassifier
     }
 
     // Walks the sorted values; each class takes its fair share of what is left. A cut inside a run of equal
-    // values moves to the nearer end of the run (the later end when equally near, never an empty class).
+    // values moves to the nearer end of the run (the earlier end when equally near, as that leaves more values
+    // for the classes still to come; never an empty class).
     private static double[] Quantile(double[] sorted, int classCount)
     {
         var breaks = new List<double>(classCount);
@@ -154,7 +155,7 @@ public static class ChoroplethClassifier
                 // Cut before the run (class ends at runStart - 1) or after it (at runEnd).
                 var before = runStart - 1;
                 var canCutBefore = before >= start;
-                end = canCutBefore && (end - before) < (runEnd - end) ? before : runEnd;
+                end = canCutBefore && (end - before) <= (runEnd - end) ? before : runEnd;
             }
 
             breaks.Add(sorted[end]);
