@@ -186,7 +186,7 @@ public static class ChoroplethClassifier
     // Fisher's exact optimisation (1958), the algorithm Jenks (1977) published for choropleth maps: dynamic
     // programming over the sorted values that minimises the total within-class sum of squared deviations.
     // It runs on the distinct values weighted by how often each occurs, so a cut can never split equal values.
-    // O(k·m²) for m distinct values: 5 classes of 357 municipalities is about 640 000 steps.
+    // O(k·m²) for m distinct values: 5 classes of 357 municipalities take about 250 000 inner steps.
     private static double[] NaturalBreaks(double[] distinct, int[] counts, int classCount)
     {
         var m = distinct.Length;
@@ -204,35 +204,32 @@ public static class ChoroplethClassifier
             s2[i + 1] = s2[i] + (counts[i] * x * x);
         }
 
-        double Ssd(int from, int to) // distinct values from..to-1
-        {
-            var weight = w[to] - w[from];
-            var sum = s[to] - s[from];
-            var ssd = s2[to] - s2[from] - (sum * sum / weight);
-            return ssd > 0 ? ssd : 0;
-        }
-
         // cost[c][j]: least SSD of the first j distinct values in c + 1 classes; cut[c][j]: where the last class starts.
+        // The SSD of values i..j-1 is s2 - s²/w over the prefix-sum differences, written out in the hot loop.
         var cost = new double[classCount][];
         var cut = new int[classCount][];
         cost[0] = new double[m + 1];
         cut[0] = new int[m + 1];
         for (var j = 1; j <= m; j++)
         {
-            cost[0][j] = Ssd(0, j);
+            cost[0][j] = Math.Max(0, s2[j] - (s[j] * s[j] / w[j]));
         }
 
         for (var c = 1; c < classCount; c++)
         {
-            cost[c] = new double[m + 1];
-            cut[c] = new int[m + 1];
+            var previous = cost[c - 1];
+            var current = cost[c] = new double[m + 1];
+            var cuts = cut[c] = new int[m + 1];
             for (var j = c + 1; j <= m; j++)
             {
                 var best = double.PositiveInfinity;
                 var bestCut = c;
+                double wj = w[j], sj = s[j], s2j = s2[j];
                 for (var i = c; i < j; i++)
                 {
-                    var candidate = cost[c - 1][i] + Ssd(i, j);
+                    var sum = sj - s[i];
+                    var ssd = Math.Max(0, s2j - s2[i] - (sum * sum / (wj - w[i])));
+                    var candidate = previous[i] + ssd;
                     if (candidate < best)
                     {
                         best = candidate;
@@ -240,8 +237,8 @@ public static class ChoroplethClassifier
                     }
                 }
 
-                cost[c][j] = best;
-                cut[c][j] = bestCut;
+                current[j] = best;
+                cuts[j] = bestCut;
             }
         }
 
