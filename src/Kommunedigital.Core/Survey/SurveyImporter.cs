@@ -121,6 +121,20 @@ public sealed partial class SurveyImporter
     private ImportResult Import(byte[] bytes, string fileName, BoundaryCatalog boundaries, bool isSample)
     {
         ArgumentNullException.ThrowIfNull(boundaries);
+        try
+        {
+            return ImportContent(bytes, fileName, boundaries, isSample);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The readers below catch what their libraries throw; this is the promise that a bad file can never
+            // surface as a stack trace, whatever slipped through.
+            return Reject(fileName, null, $"The file could not be read: {ex.Message}");
+        }
+    }
+
+    private ImportResult ImportContent(byte[] bytes, string fileName, BoundaryCatalog boundaries, bool isSample)
+    {
         IReadOnlyList<SourceTable> tables;
         switch (SourceSniffer.Detect(bytes, out var binaryName))
         {
@@ -390,10 +404,15 @@ public sealed partial class SurveyImporter
         dataColumns.AddRange(columns.Statuses.Values);
         if (columns.IsLong)
         {
+            dataColumns.Add(columns.IndicatorName!.Value);
             dataColumns.Add(columns.Value!.Value);
+            if (columns.Status is { } status)
+            {
+                dataColumns.Add(status);
+            }
         }
 
-        return row.NonEmptyCount <= 1 || dataColumns.All(c => row[c].IsEmpty);
+        return dataColumns.All(c => row[c].IsEmpty);
     }
 
     private static MunicipalityCode? ParseCode(SourceCell cell, out string? error)

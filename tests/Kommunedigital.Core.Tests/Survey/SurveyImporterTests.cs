@@ -304,4 +304,14 @@ public class SurveyImporterTests
         Assert.Equal("The score 50 contradicts the status symbol '..'.", result.Report.Problems.Single().Message);
         Assert.Equal(Score.FromSymbol(SsbSymbol.Confidential), Get(result, "4601", 2022, Indicator.Aktivitet));
     }
+
+    [Fact]
+    public void ReportsARowWithAScoreButNoMunicipalityInsteadOfTakingItForAFootnote()
+    {
+        var result = ImportText("knr;år;aktivitet\n0301;2022;50\n;;55\nKilde: SSB;;\n");
+
+        Assert.Equal(2, result.Report.RowsRead);
+        Assert.Equal("test.csv, row 3, column 'knr': The municipality number is empty.", result.Report.Problems[0].ToString());
+        Assert.Equal("test.csv, row 3, column 'år': The year is empty.", result.Report.Problems[1].ToString());
+    }
 }
