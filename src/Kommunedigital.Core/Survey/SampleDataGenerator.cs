@@ -20,6 +20,9 @@ public static class SampleDataGenerator
 {
     public const int DefaultSeed = 20240101;
 
+    /// <summary>The committed files are data/sample/ plus this name and ".xlsx" or ".csv".</summary>
+    public const string FileBaseName = "digitalisering-eksempel";
+
     /// <summary>The sample years and the structure each is drawn in: 2018 (2018), 2022 (2020), 2024 (2024).</summary>
     public static IReadOnlyList<int> Years { get; } = [2018, 2022, 2024];
 
