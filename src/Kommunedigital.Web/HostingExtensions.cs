@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using Kommunedigital.Core;
 using Kommunedigital.Core.Views;
+using Kommunedigital.Web.Geometry;
 using Microsoft.AspNetCore.ResponseCompression;
 
 namespace Kommunedigital.Web;
@@ -16,6 +17,7 @@ public static class HostingExtensions
             .ValidateOnStart();
 
         builder.Services.AddSingleton<DataStore>();
+        builder.Services.AddSingleton<BoundaryGeometryCache>();
         builder.Services.AddSingleton(TimeProvider.System);
 
         builder.Services.AddRazorComponents()
