@@ -68,13 +68,28 @@ function addHatchPattern(svg) {
   return `url(#${id})`;
 }
 
-function button(text, title, onClick) {
+// Icon paths on a 24×24 grid (drawn, not font glyphs, so they never depend on the font).
+const ICONS = {
+  zoomIn: "M11 5h2v6h6v2h-6v6h-2v-6H5v-2h6z",
+  zoomOut: "M5 11h14v2H5z",
+  reset: "M12 5a7 7 0 1 1-6.32 4H8.1A5 5 0 1 0 12 7v3L7.5 6 12 2z",
+  fullscreen: "M4 4h6v2H6v4H4zm10 0h6v6h-2V6h-4zM4 14h2v4h4v2H4zm14 0h2v6h-6v-2h4z",
+  exitFullscreen: "M8 4h2v6H4V8h4zm6 0h2v4h4v2h-6zM4 14h6v6H8v-4H4zm10 0h6v2h-4v4h-2z",
+};
+
+function icon(path) {
+  const svg = svgElement("svg", { viewBox: "0 0 24 24", width: 20, height: 20, "aria-hidden": "true", focusable: "false" });
+  svg.appendChild(svgElement("path", { d: path, fill: "currentColor" }));
+  return svg;
+}
+
+function button(iconPath, title, onClick) {
   const element = document.createElement("button");
   element.type = "button";
   element.className = "kd-map-button";
   element.setAttribute("aria-label", title);
   element.title = title;
-  element.textContent = text;
+  element.appendChild(icon(iconPath));
   element.addEventListener("click", onClick);
   return element;
 }
@@ -126,7 +141,8 @@ export async function createMap(element, options, dotNetRef) {
     countiesUrl: null,
     municipalities: new Map(), // code -> layer
     counties: new Map(), // code -> layer
-    countyNames: new Map(),
+    countyNames: {},
+    countyLayerUrl: null,
     municipalityLayer: null,
     countyLayer: null,
     styles: {},
@@ -149,7 +165,7 @@ export async function createMap(element, options, dotNetRef) {
   }
   element.appendChild(hint);
 
-  const fullscreenButton = button("⛶", "Fullskjerm", toggleFullscreen);
+  const fullscreenButton = button(ICONS.fullscreen, "Fullskjerm", toggleFullscreen);
   fullscreenButton.setAttribute("aria-pressed", "false");
   const Controls = L.Control.extend({
     options: { position: "topleft" },
@@ -157,9 +173,9 @@ export async function createMap(element, options, dotNetRef) {
       const bar = L.DomUtil.create("div", "kd-map-controls leaflet-bar");
       bar.setAttribute("role", "group");
       bar.setAttribute("aria-label", "Kartkontroller");
-      bar.appendChild(button("+", "Zoom inn", () => map.zoomIn()));
-      bar.appendChild(button("−", "Zoom ut", () => map.zoomOut()));
-      bar.appendChild(button("⟲", "Tilbakestill", () => fitSelection(true)));
+      bar.appendChild(button(ICONS.zoomIn, "Zoom inn", () => map.zoomIn()));
+      bar.appendChild(button(ICONS.zoomOut, "Zoom ut", () => map.zoomOut()));
+      bar.appendChild(button(ICONS.reset, "Tilbakestill", () => fitSelection()));
       bar.appendChild(fullscreenButton);
       L.DomEvent.disableClickPropagation(bar);
       L.DomEvent.disableScrollPropagation(bar);
@@ -177,6 +193,7 @@ export async function createMap(element, options, dotNetRef) {
     fullscreenButton.setAttribute("aria-pressed", on ? "true" : "false");
     fullscreenButton.setAttribute("aria-label", on ? "Avslutt fullskjerm" : "Fullskjerm");
     fullscreenButton.title = on ? "Avslutt fullskjerm" : "Fullskjerm";
+    fullscreenButton.replaceChildren(icon(on ? ICONS.exitFullscreen : ICONS.fullscreen));
     map.invalidateSize();
   }
 
@@ -266,7 +283,7 @@ export async function createMap(element, options, dotNetRef) {
     const name = document.createElement("strong");
     name.textContent = String(props.navn ?? code);
     box.appendChild(name);
-    const county = state.countyNames.get(String(props.fylkesnummer ?? code.slice(0, 2)));
+    const county = state.countyNames[String(props.fylkesnummer ?? code.slice(0, 2))];
     if (county) {
       const line = document.createElement("div");
       line.textContent = county;
@@ -304,40 +321,36 @@ export async function createMap(element, options, dotNetRef) {
   }
 
   function countyStyle(code) {
-    const chosen = state.county && code === state.county;
+    const chosen = state.county !== null && code === state.county;
     return {
       fill: false,
       color: COUNTY_STROKE,
-      weight: chosen ? 2.5 : 1,
-      opacity: state.county && !chosen ? 0.5 : 1,
+      weight: chosen ? 1.6 : 0.8,
+      opacity: !state.county ? 0 : chosen ? 1 : 0.6,
       interactive: false,
     };
   }
 
+  /**
+   * Draws the municipalities of a boundary set (fetched once per URL). County outlines are a second, optional
+   * layer fetched only when a county is chosen, which keeps the first view small.
+   */
   async function setBoundaries(municipalitiesUrl, countiesUrl) {
-    if (state.municipalitiesUrl === municipalitiesUrl && state.countiesUrl === countiesUrl) {
+    state.countiesUrl = countiesUrl ?? null;
+    if (state.municipalitiesUrl === municipalitiesUrl) {
       return;
     }
     element.dataset.ready = "false";
-    const [municipalities, counties] = await Promise.all([fetchGeoJson(municipalitiesUrl), fetchGeoJson(countiesUrl)]);
+    const municipalities = await fetchGeoJson(municipalitiesUrl);
     if (state.disposed) {
       return;
     }
     state.municipalityLayer?.remove();
     state.countyLayer?.remove();
+    state.countyLayer = null;
+    state.countyLayerUrl = null;
     state.municipalities.clear();
     state.counties.clear();
-    state.countyNames.clear();
-
-    state.countyLayer = L.geoJSON(counties, {
-      style: (feature) => countyStyle(String(feature.properties.fylkesnummer)),
-      interactive: false,
-      onEachFeature: (feature, layer) => {
-        const code = String(feature.properties.fylkesnummer);
-        state.counties.set(code, layer);
-        state.countyNames.set(code, String(feature.properties.navn ?? code));
-      },
-    });
 
     state.municipalityLayer = L.geoJSON(municipalities, {
       style: (feature) => municipalityStyle(String(feature.properties.kommunenummer)),
@@ -368,19 +381,37 @@ export async function createMap(element, options, dotNetRef) {
     });
 
     state.municipalityLayer.addTo(map);
-    state.countyLayer.addTo(map);
     for (const [code, layer] of state.municipalities) {
-      const path = layer.getElement?.();
-      if (path) {
-        path.setAttribute("data-kommunenummer", code);
-      } else {
-        // A MultiPolygon is one path in Leaflet's SVG renderer, so this branch only covers odd layer types.
-        layer.eachLayer?.((part) => part.getElement?.()?.setAttribute("data-kommunenummer", code));
-      }
+      // A MultiPolygon is one <path> in Leaflet's SVG renderer.
+      layer.getElement?.()?.setAttribute("data-kommunenummer", code);
     }
     state.municipalitiesUrl = municipalitiesUrl;
-    state.countiesUrl = countiesUrl;
     element.dataset.shapes = String(state.municipalities.size);
+  }
+
+  async function showCountyOutlines() {
+    if (!state.county || !state.countiesUrl) {
+      state.countyLayer?.setStyle?.({ opacity: 0 });
+      return;
+    }
+    if (state.countyLayerUrl !== state.countiesUrl) {
+      const url = state.countiesUrl;
+      const counties = await fetchGeoJson(url).catch(() => null);
+      if (!counties || state.disposed || url !== state.countiesUrl) {
+        return;
+      }
+      state.countyLayer?.remove();
+      state.counties.clear();
+      state.countyLayer = L.geoJSON(counties, {
+        style: (feature) => countyStyle(String(feature.properties.fylkesnummer)),
+        interactive: false,
+        onEachFeature: (feature, layer) => state.counties.set(String(feature.properties.fylkesnummer), layer),
+      }).addTo(map);
+      state.countyLayerUrl = url;
+    }
+    for (const [code, layer] of state.counties) {
+      layer.setStyle(countyStyle(code));
+    }
   }
 
   function applyStyles() {
@@ -398,10 +429,8 @@ export async function createMap(element, options, dotNetRef) {
         }
       }
     }
-    for (const [code, layer] of state.counties) {
-      layer.setStyle(countyStyle(code));
-    }
     state.municipalities.get(state.selected)?.bringToFront();
+    showCountyOutlines();
   }
 
   function select(code) {
@@ -450,10 +479,8 @@ export async function createMap(element, options, dotNetRef) {
   }
 
   function fitCounty(code) {
-    const layer = state.counties.get(code);
-    const bounds = layer
-      ? layer.getBounds()
-      : boundsOf([...state.municipalities.entries()].filter(([c]) => c.startsWith(code)).map(([, l]) => l));
+    const bounds = boundsOf([...state.municipalities.values()]
+      .filter((l) => String(l.feature?.properties?.fylkesnummer) === code));
     if (bounds?.isValid()) {
       map.fitBounds(bounds, { padding: [12, 12], animate: false });
     }
@@ -486,6 +513,7 @@ export async function createMap(element, options, dotNetRef) {
     if (state.disposed) {
       return;
     }
+    state.countyNames = view.countyNames ?? state.countyNames;
     setStyle(view.styles, view.selected, view.county, view.label);
     if (view.mapLabel) {
       element.setAttribute("aria-label", view.mapLabel);

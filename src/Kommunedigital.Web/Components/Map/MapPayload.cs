@@ -14,6 +14,7 @@ namespace Kommunedigital.Web.Components.Map;
 /// <param name="County">County filter, or null for the whole country.</param>
 /// <param name="Label">Indicator name for the tooltip.</param>
 /// <param name="MapLabel">Accessible name of the map region.</param>
+/// <param name="CountyNames">County names of the structure by fylkesnummer, for the tooltip.</param>
 public sealed record MapPayload(
     string MunicipalitiesUrl,
     string CountiesUrl,
@@ -21,7 +22,8 @@ public sealed record MapPayload(
     string? Selected,
     string? County,
     string Label,
-    string MapLabel)
+    string MapLabel,
+    IReadOnlyDictionary<string, string> CountyNames)
 {
     public const int KindValue = 0;
     public const int KindMissing = 1;
@@ -46,7 +48,8 @@ public sealed record MapPayload(
             model.View.Municipality?.Value,
             model.View.County?.Value,
             IndicatorText.Label(model.View.Indicator),
-            $"Kart: {model.Title}");
+            $"Kart: {model.Title}",
+            model.Boundaries.Counties.ToDictionary(c => c.Code.Value, c => c.Name, StringComparer.Ordinal));
     }
 
     /// <summary>The object the module's <c>setView</c> takes.</summary>
@@ -59,6 +62,7 @@ public sealed record MapPayload(
         county = County,
         label = Label,
         mapLabel = MapLabel,
+        countyNames = CountyNames,
         fit,
     };
 }
