@@ -18,6 +18,7 @@ public static class HostingExtensions
 
         builder.Services.AddSingleton<DataStore>();
         builder.Services.AddSingleton<BoundaryGeometryCache>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<BoundaryGeometryCache>());
         builder.Services.AddSingleton(TimeProvider.System);
 
         builder.Services.AddRazorComponents()

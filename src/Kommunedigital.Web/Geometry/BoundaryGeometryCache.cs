@@ -8,11 +8,46 @@ namespace Kommunedigital.Web.Geometry;
 
 /// <summary>
 /// The display GeoJSON of every boundary set, written and compressed once per <see cref="DataSnapshot"/>
-/// (singleton). A new snapshot starts a new cache; files of the old one are dropped with it.
+/// (singleton). A new snapshot starts a new cache; files of the old one are dropped with it. As a hosted
+/// service it writes every set as soon as a snapshot is published, so no reader waits for Brotli's top level.
 /// </summary>
-public sealed class BoundaryGeometryCache(DataStore store)
+public sealed class BoundaryGeometryCache(DataStore store, ILogger<BoundaryGeometryCache> logger) : IHostedService
 {
     private Generation? _generation;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        store.Changed += Warm;
+        if (store.Current is { } snapshot)
+        {
+            Warm(snapshot);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        store.Changed -= Warm;
+        return Task.CompletedTask;
+    }
+
+    private void Warm(DataSnapshot snapshot) => _ = Task.Run(() =>
+    {
+        try
+        {
+            foreach (var set in snapshot.Boundaries.Sets)
+            {
+                Get(set.Id, BoundaryLayer.Municipalities);
+                Get(set.Id, BoundaryLayer.Counties);
+            }
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A request will try again (and fail visibly); the app keeps serving what it has.
+            logger.LogError(ex, "Writing the display GeoJSON failed");
+        }
+    });
 
     /// <summary>The file of <paramref name="setId"/>'s layer, or null when no data is loaded or the set is unknown.</summary>
     public GeometryFile? Get(string setId, BoundaryLayer layer)
