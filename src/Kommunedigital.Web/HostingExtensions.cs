@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using Kommunedigital.Core;
 using Kommunedigital.Core.Views;
+using Kommunedigital.Web.Geometry;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 
@@ -14,6 +15,8 @@ public static class HostingExtensions
         builder.Services.AddKommunedigitalData();
         builder.Services.AddSingleton<DataStore>();
         builder.Services.AddHostedService<DataLoadService>();
+        builder.Services.AddSingleton<BoundaryGeometryCache>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<BoundaryGeometryCache>());
 
         builder.Services.AddRazorComponents()
             .AddInteractiveServerComponents();
