@@ -1,0 +1,154 @@
+using System.Text.Json;
+using Kommunedigital.Core.Boundaries;
+using Kommunedigital.Core.Classification;
+using Kommunedigital.Core.Survey;
+using Kommunedigital.Core.Views;
+using NetTopologySuite.Features;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO;
+using NetTopologySuite.IO.Converters;
+
+namespace Kommunedigital.Core.Tests.Export;
+
+/// <summary>Hand-built <see cref="ChoroplethModel"/>s for the drawn exports.</summary>
+internal static class ExportModels
+{
+    public const string MarkupName = "<img src=x onerror=alert(1)>";
+
+    public static readonly string[] Colours = ["#c6dbef", "#6baed6", "#08519c"];
+
+    private static readonly GeometryFactory Wgs84 = new(new PrecisionModel(), 4326);
+
+    /// <summary>
+    /// Five small municipalities near 60° N 10° E: Oslo (class 1), Bærum with a lake hole (class 0), Drammen with an
+    /// island (class 2), a markup-named one without a value, and Ringerike (class 1). Counties 03, 32 and 33.
+    /// </summary>
+    public static ChoroplethModel Small(CountyCode? county = null, bool isSample = true, MunicipalityCode? highlighted = null, string? title = null)
+    {
+        var reader = new WKTReader(Wgs84.GeometryServices);
+        Municipality M(string code, string name, string wkt)
+        {
+            var geometry = reader.Read(wkt);
+            var c = MunicipalityCode.Parse(code);
+            return new Municipality(c, name, c.County, geometry, geometry);
+        }
+
+        var municipalities = new[]
+        {
+            M("0301", "Oslo", "POLYGON ((10.0 59.8, 10.5 59.8, 10.5 60.1, 10.0 60.1, 10.0 59.8))"),
+            M("3201", "Bærum", "POLYGON ((10.5 59.8, 11.0 59.8, 11.0 60.1, 10.5 60.1, 10.5 59.8), (10.7 59.9, 10.8 59.9, 10.8 60.0, 10.7 60.0, 10.7 59.9))"),
+            M("3301", "Drammen", "MULTIPOLYGON (((9.5 59.8, 10.0 59.8, 10.0 60.1, 9.5 60.1, 9.5 59.8)), ((9.6 59.6, 9.7 59.6, 9.7 59.7, 9.6 59.7, 9.6 59.6)))"),
+            M("3303", MarkupName, "POLYGON ((9.5 60.1, 10.0 60.1, 10.0 60.4, 9.5 60.4, 9.5 60.1))"),
+            M("3305", "Ringerike", "POLYGON ((10.0 60.1, 10.5 60.1, 10.5 60.4, 10.0 60.4, 10.0 60.1))"),
+        };
+        var values = new Dictionary<string, double?>
+        {
+            ["0301"] = 54.3,
+            ["3201"] = 40.0,
+            ["3301"] = 70.2,
+            ["3303"] = null,
+            ["3305"] = 58.25,
+        };
+
+        var counties = new[] { "03", "32", "33" }.Select(c => new County(CountyCode.Parse(c), "Fylke " + c, Wgs84.CreatePolygon(), Wgs84.CreatePolygon()));
+        var boundaries = new BoundarySet("2024", new DateOnly(2024, 1, 1), municipalities, counties);
+        var legend = new[]
+        {
+            new LegendClass(0, 40.0, 50.0, Colours[0], 0),
+            new LegendClass(1, 50.0, 60.0, Colours[1], 0),
+            new LegendClass(2, 60.0, 70.2, Colours[2], 0),
+        };
+
+        return Build(boundaries, legend, code => values[code.Value], county, isSample, highlighted, title ?? "Digital kompetanse 2024 – testkommuner");
+    }
+
+    /// <summary>The real 2024 structure (357 municipalities) with made-up scores and five quantile classes.</summary>
+    public static ChoroplethModel Country(CountyCode? county = null) => Build(
+        Boundaries2024.Value,
+        [
+            new LegendClass(0, 30.0, 42.0, "#f1eef6", 0),
+            new LegendClass(1, 42.0, 54.0, "#bdc9e1", 0),
+            new LegendClass(2, 54.0, 66.0, "#74a9cf", 0),
+            new LegendClass(3, 66.0, 78.0, "#2b8cbe", 0),
+            new LegendClass(4, 78.0, 90.0, "#045a8d", 0),
+        ],
+        CountryScore,
+        county,
+        isSample: true,
+        highlighted: null,
+        county is null ? "Digital kompetanse 2024 – Hele landet" : $"Digital kompetanse 2024 – fylke {county}");
+
+    /// <summary>Deterministic made-up scores in [30, 90); every code divisible by 20 has none.</summary>
+    public static double? CountryScore(MunicipalityCode code)
+    {
+        var n = int.Parse(code.Value, System.Globalization.CultureInfo.InvariantCulture);
+        return n % 20 == 0 ? null : 30 + ((n * 37) % 600 / 10.0);
+    }
+
+    private static readonly Lazy<BoundarySet> Boundaries2024 = new(LoadBoundaries2024);
+
+    private static BoundarySet LoadBoundaries2024()
+    {
+        var options = new JsonSerializerOptions();
+        options.Converters.Add(new GeoJsonConverterFactory(Wgs84));
+        using var stream = File.OpenRead(Path.Combine(TestPaths.BoundaryMirror, "kommuner-2024.geojson"));
+        var features = JsonSerializer.Deserialize<FeatureCollection>(stream, options)!;
+        var municipalities = features.Select(f =>
+        {
+            var code = MunicipalityCode.Parse((string)f.Attributes["kommunenummer"]);
+            return new Municipality(code, (string)f.Attributes["kommunenavn"], code.County, f.Geometry, f.Geometry);
+        }).ToList();
+        var counties = municipalities.Select(m => m.County).Distinct()
+            .Select(c => new County(c, "Fylke " + c, Wgs84.CreatePolygon(), Wgs84.CreatePolygon()));
+        return new BoundarySet("2024", new DateOnly(2024, 1, 1), municipalities, counties);
+    }
+
+    private static ChoroplethModel Build(
+        BoundarySet boundaries,
+        IReadOnlyList<LegendClass> classes,
+        Func<MunicipalityCode, double?> value,
+        CountyCode? county,
+        bool isSample,
+        MunicipalityCode? highlighted,
+        string title)
+    {
+        var counts = new int[classes.Count];
+        var missing = 0;
+        var extent = new Envelope();
+        var entries = new List<ChoroplethEntry>();
+        foreach (var m in boundaries.Municipalities)
+        {
+            var inSelection = county is null || m.County == county;
+            var v = value(m.Code);
+            int? classIndex = null;
+            string fill;
+            if (!inSelection)
+            {
+                fill = ChoroplethModel.OutsideColour;
+            }
+            else if (v is { } score)
+            {
+                classIndex = (classes.FirstOrDefault(c => score <= c.Upper) ?? classes[^1]).Index;
+                counts[classIndex.Value]++;
+                fill = classes[classIndex.Value].Colour;
+            }
+            else
+            {
+                missing++;
+                fill = ChoroplethModel.MissingColour;
+            }
+
+            if (inSelection)
+            {
+                extent.ExpandToInclude(m.DisplayGeometry.EnvelopeInternal);
+            }
+
+            entries.Add(new ChoroplethEntry(m, v is { } s ? Score.Of(s) : null, classIndex, fill, inSelection, null));
+        }
+
+        var legend = classes.Select(c => c with { Count = counts[c.Index] }).ToList();
+        var missingGroups = missing > 0 ? [new MissingGroup(SsbSymbol.Missing, missing)] : new List<MissingGroup>();
+        var view = new MapView(Indicator.Kompetanse, 2024, county, highlighted, ClassificationMethod.Quantile, null);
+        return new ChoroplethModel(view, boundaries, title, entries, legend, missingGroups, extent, isSample, ChoroplethModel.DefaultSourceLine);
+    }
+}
