@@ -1,0 +1,38 @@
+# Kommunedigital: build with the .NET SDK and Node.js, run on the ASP.NET Core runtime as a non-root user.
+# The build steps are the same commands .ci/run runs (npm ci, dotnet restore, then publish instead of test);
+# change them together. No Docker engine runs on the development machines, so CI exercises those steps
+# through .ci/run rather than through this file.
+#
+#   docker build -t kommunedigital .
+#   docker run -p 8080:8080 -v /path/to/boundaries:/mirror:ro -e Data__BoundaryMirror=/mirror kommunedigital
+# Without a mirror the app downloads the boundary files from the URLs in data/boundaries.json and checks
+# their SHA-256.
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends nodejs npm \
+ && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN dotnet restore Kommunedigital.sln
+RUN dotnet publish src/Kommunedigital.Web/Kommunedigital.Web.csproj -c Release --no-restore -o /app
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+# curl for the health check only.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends curl \
+ && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+COPY --from=build /app .
+# Obtained boundary files are cached in a folder the app user owns.
+RUN mkdir -p /var/cache/kommunedigital && chown app:app /var/cache/kommunedigital
+USER app
+ENV ASPNETCORE_HTTP_PORTS=8080 \
+    Data__BoundaryCache=/var/cache/kommunedigital \
+    Data__BoundaryMirror=""
+EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
+  CMD curl -fsS http://localhost:8080/health || exit 1
+ENTRYPOINT ["dotnet", "Kommunedigital.Web.dll"]
