@@ -1,6 +1,5 @@
 using System.Globalization;
 using Kommunedigital.Core.Boundaries;
-using Kommunedigital.Core.Classification;
 using Kommunedigital.Core.Survey;
 using Kommunedigital.Core.Views;
 using NetTopologySuite.Geometries;
@@ -41,8 +40,10 @@ public static class MapSceneBuilder
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(layout);
 
-        var projected = Project(model);
-        var bounds = FitBounds(model.Extent, projected);
+        // An empty extent cannot be fitted; the structure's own extent is the honest fallback.
+        var extent = model.Extent.IsNull ? model.Boundaries.Extent : model.Extent;
+        var projected = Project(model, extent);
+        var bounds = FitBounds(extent, projected);
         return layout.MapOnly ? BuildMapOnly(model, layout, projected, bounds) : BuildPage(model, layout, projected, bounds);
     }
 
@@ -91,22 +92,14 @@ public static class MapSceneBuilder
         return $"Mangler data: {SsbSymbolText.Reason(group.Symbol)} ({group.Count.ToString(Norwegian)})";
     }
 
-    /// <summary>"357 kommuner · Klassedeling: kvantiler".</summary>
+    /// <summary>"357 kommuner · Klassedeling: Kvantiler".</summary>
     public static string Subtitle(ChoroplethModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
         var count = model.Selected.Count();
         var municipalities = count == 1 ? "1 kommune" : $"{count.ToString(Norwegian)} kommuner";
-        return $"{municipalities} · Klassedeling: {MethodLabel(model.View.Method)}";
+        return $"{municipalities} · Klassedeling: {MapViewQuery.MethodLabel(model.View.Method)}";
     }
-
-    private static string MethodLabel(ClassificationMethod method) => method switch
-    {
-        ClassificationMethod.Quantile => "kvantiler",
-        ClassificationMethod.EqualInterval => "like intervaller",
-        ClassificationMethod.NaturalBreaks => "naturlige brudd (Jenks)",
-        _ => throw new ArgumentOutOfRangeException(nameof(method)),
-    };
 
     private static MapScene BuildMapOnly(ChoroplethModel model, SceneLayout layout, List<ProjectedEntry> projected, Envelope bounds)
     {
@@ -226,7 +219,7 @@ public static class MapSceneBuilder
     /// <summary>An entry with its display outline in UTM 33 metres: rings as interleaved x, y.</summary>
     private sealed record ProjectedEntry(ChoroplethEntry Entry, List<double[]> Rings, Envelope Bounds);
 
-    private static List<ProjectedEntry> Project(ChoroplethModel model)
+    private static List<ProjectedEntry> Project(ChoroplethModel model, Envelope extent)
     {
         var transform = CrsTransforms.Wgs84ToUtm33;
         var context = new List<ProjectedEntry>();
@@ -234,7 +227,7 @@ public static class MapSceneBuilder
         foreach (var entry in model.Entries)
         {
             var geometry = entry.Municipality.DisplayGeometry;
-            if (!geometry.EnvelopeInternal.Intersects(model.Extent))
+            if (!geometry.EnvelopeInternal.Intersects(extent))
             {
                 continue;
             }

@@ -35,7 +35,7 @@ public class PdfExporterTests
         var text = Text(pdf.GetPage(1));
 
         Assert.Contains("Digital kompetanse 2024 – testkommuner", text);
-        Assert.Contains("5 kommuner · Klassedeling: kvantiler", text);
+        Assert.Contains("5 kommuner · Klassedeling: Kvantiler", text);
         Assert.Contains("Poeng (0–100)", text);
         Assert.Contains("40,0–50,0 (1)", text);
         Assert.Contains("50,0–60,0 (2)", text);

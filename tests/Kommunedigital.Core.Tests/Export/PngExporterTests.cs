@@ -1,4 +1,7 @@
+using Kommunedigital.Core.Classification;
 using Kommunedigital.Core.Export;
+using Kommunedigital.Core.Survey;
+using Kommunedigital.Core.Tests.Views;
 using Kommunedigital.Core.Views;
 using SkiaSharp;
 
@@ -57,6 +60,22 @@ public class PngExporterTests
         using var bitmap = Render(model, 1);
 
         foreach (var code in new[] { "0301", "4601", "5001", "5605" })
+        {
+            var entry = model.Entries.Single(e => e.Municipality.Code.Value == code);
+            Assert.NotNull(entry.ClassIndex);
+            AssertFill(model, scene, bitmap, 1, code, entry.Fill);
+        }
+    }
+
+    [Fact]
+    public void BuilderModelPixelsAreTheEntryFills()
+    {
+        var view = new MapView(Indicator.Aktivitet, 2024, null, null, ClassificationMethod.Quantile, null);
+        var model = ChoroplethModelBuilder.Build(TestSnapshot.Create(), view);
+        var scene = MapSceneBuilder.Build(model, SceneLayout.PngDefault);
+        using var bitmap = Render(model, 1);
+
+        foreach (var code in new[] { "0301", "1804", "4601" })
         {
             var entry = model.Entries.Single(e => e.Municipality.Code.Value == code);
             Assert.NotNull(entry.ClassIndex);
