@@ -1,16 +1,17 @@
-using System.Text.Json;
 using Kommunedigital.Core.Boundaries;
 using Kommunedigital.Core.Classification;
 using Kommunedigital.Core.Survey;
 using Kommunedigital.Core.Views;
-using NetTopologySuite.Features;
+using Microsoft.Extensions.Logging.Abstractions;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
-using NetTopologySuite.IO.Converters;
 
 namespace Kommunedigital.Core.Tests.Export;
 
-/// <summary>Hand-built <see cref="ChoroplethModel"/>s for the drawn exports.</summary>
+/// <summary>
+/// <see cref="ChoroplethModel"/>s for the drawn exports: small hand-built ones from WKT, and the real 2024 country
+/// through the boundary loader and the model builder.
+/// </summary>
 internal static class ExportModels
 {
     public const string MarkupName = "<img src=x onerror=alert(1)>";
@@ -62,46 +63,21 @@ internal static class ExportModels
         return Build(boundaries, legend, code => values[code.Value], county, isSample, highlighted, title ?? "Digital kompetanse 2024 – testkommuner");
     }
 
-    /// <summary>The real 2024 structure (357 municipalities) with made-up scores and five quantile classes.</summary>
-    public static ChoroplethModel Country(CountyCode? county = null) => Build(
-        Boundaries2024.Value,
-        [
-            new LegendClass(0, 30.0, 42.0, "#f1eef6", 0),
-            new LegendClass(1, 42.0, 54.0, "#bdc9e1", 0),
-            new LegendClass(2, 54.0, 66.0, "#74a9cf", 0),
-            new LegendClass(3, 66.0, 78.0, "#2b8cbe", 0),
-            new LegendClass(4, 78.0, 90.0, "#045a8d", 0),
-        ],
-        CountryScore,
-        county,
-        isSample: true,
-        highlighted: null,
-        county is null ? "Digital kompetanse 2024 – Hele landet" : $"Digital kompetanse 2024 – fylke {county}");
+    /// <summary>
+    /// The real 2024 structure (357 municipalities, display geometry from the boundary loader) with the generated
+    /// sample scores, through the real <see cref="ChoroplethModelBuilder"/>: digital kompetanse 2024, quantiles.
+    /// </summary>
+    public static ChoroplethModel Country(CountyCode? county = null, Indicator indicator = Indicator.Kompetanse) =>
+        ChoroplethModelBuilder.Build(RealSnapshot.Value, new MapView(indicator, 2024, county, null, ClassificationMethod.Quantile, null));
 
-    /// <summary>Deterministic made-up scores in [30, 90); every code divisible by 20 has none.</summary>
-    public static double? CountryScore(MunicipalityCode code)
+    private static readonly Lazy<DataSnapshot> RealSnapshot = new(() =>
     {
-        var n = int.Parse(code.Value, System.Globalization.CultureInfo.InvariantCulture);
-        return n % 20 == 0 ? null : 30 + ((n * 37) % 600 / 10.0);
-    }
-
-    private static readonly Lazy<BoundarySet> Boundaries2024 = new(LoadBoundaries2024);
-
-    private static BoundarySet LoadBoundaries2024()
-    {
-        var options = new JsonSerializerOptions();
-        options.Converters.Add(new GeoJsonConverterFactory(Wgs84));
-        using var stream = File.OpenRead(Path.Combine(TestPaths.BoundaryMirror, "kommuner-2024.geojson"));
-        var features = JsonSerializer.Deserialize<FeatureCollection>(stream, options)!;
-        var municipalities = features.Select(f =>
-        {
-            var code = MunicipalityCode.Parse((string)f.Attributes["kommunenummer"]);
-            return new Municipality(code, (string)f.Attributes["kommunenavn"], code.County, f.Geometry, f.Geometry);
-        }).ToList();
-        var counties = municipalities.Select(m => m.County).Distinct()
-            .Select(c => new County(c, "Fylke " + c, Wgs84.CreatePolygon(), Wgs84.CreatePolygon()));
-        return new BoundarySet("2024", new DateOnly(2024, 1, 1), municipalities, counties);
-    }
+        var manifest = BoundaryManifest.Read(Path.Combine(TestPaths.RepoRoot, "data", "boundaries.json"));
+        var cache = Path.Combine(Path.GetTempPath(), "kommunedigital-export-tests-boundaries");
+        var files = new BoundaryFileProvider(cache, TestPaths.BoundaryMirror, allowDownload: false, httpClient: null, NullLogger<BoundaryFileProvider>.Instance);
+        var catalog = new BoundaryLoader(manifest, files, NullLogger<BoundaryLoader>.Instance).LoadAsync(CancellationToken.None).GetAwaiter().GetResult();
+        return new DataSnapshot(catalog, SampleDataGenerator.Generate(catalog), DateTimeOffset.UnixEpoch);
+    });
 
     private static ChoroplethModel Build(
         BoundarySet boundaries,
