@@ -248,6 +248,11 @@ public static class SvgExporter
     /// </summary>
     private static void AppendPathData(StringBuilder path, SceneShape shape)
     {
+        if (shape.Rings.Count == 0)
+        {
+            return;
+        }
+
         var rounded = new int[2 * shape.Rings.Max(r => r.Length)];
         foreach (var ring in shape.Rings)
         {
