@@ -128,6 +128,11 @@ export async function createMap(element, options, dotNetRef) {
   });
   map.addLayer(renderer);
 
+  // The zoom level as an attribute: what the browser tests read to see that a control or the wheel zoomed.
+  const showZoom = () => { element.dataset.zoom = String(map.getZoom()); };
+  map.on("zoomend", showZoom);
+  showZoom();
+
   if (options.tileUrl) {
     L.tileLayer(options.tileUrl, { attribution: options.tileAttribution ?? "" }).addTo(map);
     map.attributionControl.setPrefix(false);
