@@ -388,7 +388,12 @@ export async function createMap(element, options, dotNetRef) {
     state.municipalityLayer.addTo(map);
     for (const [code, layer] of state.municipalities) {
       // A MultiPolygon is one <path> in Leaflet's SVG renderer.
-      layer.getElement?.()?.setAttribute("data-kommunenummer", code);
+      const path = layer.getElement?.();
+      path?.setAttribute("data-kommunenummer", code);
+      // Leaflet's tooltip adds focus listeners to each path, which makes Chromium put every SVG path in the
+      // tab order: 357 unnamed stops before the map's buttons. Keyboard users find a municipality with the
+      // search box and read the values in the table, so the paths stay out of the tab order.
+      path?.setAttribute("tabindex", "-1");
     }
     state.municipalitiesUrl = municipalitiesUrl;
     element.dataset.shapes = String(state.municipalities.size);
