@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using Kommunedigital.Core;
 using Kommunedigital.Core.Views;
+using Kommunedigital.Web.Components.Map;
 using Kommunedigital.Web.Geometry;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
@@ -16,6 +17,7 @@ public static class HostingExtensions
         builder.Services.AddSingleton<DataStore>();
         builder.Services.AddHostedService<DataLoadService>();
         builder.Services.AddSingleton<BoundaryGeometryCache>();
+        builder.Services.AddSingleton<MapViewCache>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<BoundaryGeometryCache>());
 
         builder.Services.AddRazorComponents()

@@ -378,7 +378,7 @@ public sealed class ExportEndpointTests(KommunedigitalFactory factory)
         var root = json.RootElement;
         Assert.Equal("2.0", root.GetProperty("version").GetString());
         Assert.Equal("dataset", root.GetProperty("class").GetString());
-        Assert.Equal("Digital kompetanse 2022 – Vestland", root.GetProperty("label").GetString());
+        Assert.Equal("Digitalisering i kommunene 2022 – Vestland", root.GetProperty("label").GetString());
         Assert.Equal(["region", "tid", "ContentsCode"], root.GetProperty("id").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal([43, 1, 3], root.GetProperty("size").EnumerateArray().Select(e => e.GetInt32()));
 

@@ -1,0 +1,43 @@
+using System.Collections.Concurrent;
+using Kommunedigital.Core.Views;
+using Kommunedigital.Web.Geometry;
+
+namespace Kommunedigital.Web.Components.Map;
+
+/// <summary>
+/// The model and map payload of each view, built once per data snapshot and shared by every circuit and
+/// embed request showing that view. Most readers look at a handful of views (the default above all), so a
+/// live circuit holds references, not its own 357-entry copy — that is what keeps memory per circuit small.
+/// </summary>
+public sealed class MapViewCache(BoundaryGeometryCache geometry)
+{
+    // Views are few in practice; the bound only stops a crawler walking every combination from growing it.
+    private const int MaxViews = 512;
+
+    private ConcurrentDictionary<MapView, RenderedView> _views = new();
+    private DataSnapshot? _snapshot;
+
+    /// <summary>The model and payload of <paramref name="view"/> in <paramref name="snapshot"/>.</summary>
+    public RenderedView Get(DataSnapshot snapshot, MapView view)
+    {
+        var views = _views;
+        if (!ReferenceEquals(Volatile.Read(ref _snapshot), snapshot) || views.Count > MaxViews)
+        {
+            views = new ConcurrentDictionary<MapView, RenderedView>();
+            Volatile.Write(ref _views, views);
+            Volatile.Write(ref _snapshot, snapshot);
+        }
+
+        return views.GetOrAdd(view, v => Build(snapshot, v));
+    }
+
+    private RenderedView Build(DataSnapshot snapshot, MapView view)
+    {
+        var model = ChoroplethModelBuilder.Build(snapshot, view);
+        var payload = MapPayload.From(
+            model,
+            geometry.Url(model.Boundaries.Id, BoundaryLayer.Municipalities)!,
+            geometry.Url(model.Boundaries.Id, BoundaryLayer.Counties)!);
+        return new RenderedView(model, payload);
+    }
+}
