@@ -163,9 +163,9 @@ public sealed class BrowserBenchmark(BenchOptions options)
     {
         ControlChange[] changes =
         [
-            new("indicator", "Indikator", (values, current) => Next(values, current)),
-            new("year", "År", SameStructureYear),
-            new("county", "Fylke", (values, current) =>
+            ControlChange.NextRadio("indicator", "Indikator"),
+            ControlChange.Select("year", "År", NearestYear),
+            ControlChange.Select("county", "Fylke", (values, current) =>
                 values.Contains("46") && current != "46" ? "46" : values.FirstOrDefault(v => v.Length > 0 && v != current)),
         ];
         for (var run = 0; run < options.RecolourRuns; run++)
@@ -266,17 +266,11 @@ public sealed class BrowserBenchmark(BenchOptions options)
         return (IndicatorText.Slug(IndicatorText.All[0]), years.Max());
     }
 
-    private static string? Next(IReadOnlyList<string> values, string current)
-    {
-        var index = values.ToList().IndexOf(current);
-        return values.Count < 2 ? null : values[(index + 1) % values.Count];
-    }
-
     /// <summary>
-    /// Another year drawn on the same boundary structure (2018-19, 2020-23, 2024-), so the change is a
-    /// recolour; when there is none, any other year (the report shows which).
+    /// The other year nearest the current one, preferring one drawn on the same boundary structure (2018-19,
+    /// 2020-23, 2024-) so the change is a pure recolour; the details line shows which years were used.
     /// </summary>
-    private static string? SameStructureYear(IReadOnlyList<string> values, string current)
+    private static string? NearestYear(IReadOnlyList<string> values, string current)
     {
         static int Structure(int year) => year >= 2024 ? 2024 : year >= 2020 ? 2020 : 2018;
         if (!int.TryParse(current, CultureInfo.InvariantCulture, out var year))
@@ -284,9 +278,14 @@ public sealed class BrowserBenchmark(BenchOptions options)
             return null;
         }
 
-        var others = values.Where(v => v != current && int.TryParse(v, CultureInfo.InvariantCulture, out _)).ToArray();
-        return others.FirstOrDefault(v => Structure(int.Parse(v, CultureInfo.InvariantCulture)) == Structure(year))
-            ?? others.FirstOrDefault();
+        var others = values
+            .Select(v => int.TryParse(v, CultureInfo.InvariantCulture, out var y) ? y : (int?)null)
+            .OfType<int>()
+            .Where(y => y != year)
+            .OrderBy(y => Structure(y) == Structure(year) ? 0 : 1)
+            .ThenBy(y => Math.Abs(y - year))
+            .ToArray();
+        return others.Length == 0 ? null : others[0].ToString(CultureInfo.InvariantCulture);
     }
 
     private static void Add(Dictionary<string, List<FirstView>> views, string name, FirstView view)

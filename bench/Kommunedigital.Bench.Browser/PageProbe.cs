@@ -67,14 +67,10 @@ public sealed class PageProbe(IBrowser browser)
         var results = new List<Recolour>();
         foreach (var change in changes)
         {
-            var control = page.GetByLabel(change.Label, new() { Exact = true });
-            var current = await control.InputValueAsync();
-            var options = await control.Locator("option").EvaluateAllAsync<string[]>("options => options.map(o => o.value)");
-            var value = change.ChooseValue(options, current)
-                ?? throw new InvalidOperationException($"No value to switch {change.Change} to (options: {string.Join(", ", options)}).");
-
+            var prepared = await change.Prepare(page)
+                ?? throw new InvalidOperationException($"Nothing to switch {change.Change} to on {target.Url}.");
             await page.EvaluateAsync("() => window.__bench.arm()");
-            await control.SelectOptionAsync(value);
+            await prepared.Perform();
             await page.WaitForFunctionAsync(
                 "() => window.__bench.eventAt !== null && window.__bench.changes > 0 && window.__bench.isReady()",
                 null, new() { Timeout = 30_000 });
@@ -84,7 +80,7 @@ public sealed class PageProbe(IBrowser browser)
                 null, new() { Timeout = 30_000, PollingInterval = 50 });
             var measured = await page.EvaluateAsync<double[]>(
                 "() => [window.__bench.recolourPaintedAt - window.__bench.eventAt, window.__bench.changes]");
-            results.Add(new Recolour(change.Change, current, value, measured[0], (int)measured[1]));
+            results.Add(new Recolour(change.Change, prepared.From, prepared.To, measured[0], (int)measured[1]));
         }
 
         return results;
