@@ -127,11 +127,13 @@ public sealed class BrowserBenchmark(BenchOptions options)
 
     private async Task FirstViewsAsync(PageProbe probe, IReadOnlyList<PageTarget> targets)
     {
-        // One unrecorded view each first: the server's first render of a page includes JIT compilation,
-        // which the cold-start row already covers.
+        // One view each before the recorded runs: the server's first render of a page includes JIT compilation
+        // and building the geometry files. It is reported on its own row ("first visitor"), not in the medians.
         foreach (var target in targets)
         {
-            await probe.FirstViewAsync(target);
+            var first = await probe.FirstViewAsync(target);
+            _results.FirstVisitor[target.Name] = first;
+            Log($"{target.Name} first visitor: drawn {first.DrawnMs:0} ms");
         }
 
         for (var run = 0; run < options.Runs; run++)

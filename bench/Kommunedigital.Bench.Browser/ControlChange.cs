@@ -40,6 +40,3 @@ public sealed record ControlChange(string Change, Func<IPage, Task<PreparedChang
             return null;
         });
 }
-
-/// <summary>A change ready to be made: values before and after, and the user action that makes it.</summary>
-public sealed record PreparedChange(string From, string To, Func<Task> Perform);

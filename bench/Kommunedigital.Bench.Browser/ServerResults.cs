@@ -21,6 +21,3 @@ public sealed class ServerResults
             ? JsonSerializer.Deserialize<ServerResults>(File.ReadAllText(path), new JsonSerializerOptions(JsonSerializerDefaults.Web))
             : null;
 }
-
-/// <summary>One benchmark: median and allocation per operation.</summary>
-public sealed record ServerBenchmark(string Id, string Title, double MedianNs, double? AllocatedBytes, int Iterations);
