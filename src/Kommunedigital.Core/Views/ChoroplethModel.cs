@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Kommunedigital.Core.Boundaries;
 using NetTopologySuite.Geometries;
 
@@ -39,4 +40,35 @@ public sealed record ChoroplethModel(
 
     /// <summary>Entries inside the selection (the county, or all), ordered by code.</summary>
     public IEnumerable<ChoroplethEntry> Selected => Entries.Where(e => e.InSelection);
+
+    /// <summary>How many municipalities in the whole country have a value: the "av 356" in "nr. 12 av 356". Counts on each call.</summary>
+    public int RankedCount => Entries.Count(e => e.Rank is not null);
+
+    /// <summary>The entry of <paramref name="code"/>, found by binary search (entries are ordered by code).</summary>
+    public bool TryGetEntry(MunicipalityCode code, [NotNullWhen(true)] out ChoroplethEntry? entry)
+    {
+        int low = 0, high = Entries.Count - 1;
+        while (low <= high)
+        {
+            var mid = (low + high) >>> 1;
+            var comparison = Entries[mid].Municipality.Code.CompareTo(code);
+            if (comparison == 0)
+            {
+                entry = Entries[mid];
+                return true;
+            }
+
+            if (comparison < 0)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        entry = null;
+        return false;
+    }
 }

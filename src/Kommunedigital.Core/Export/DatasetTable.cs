@@ -1,0 +1,61 @@
+using Kommunedigital.Core.Boundaries;
+using Kommunedigital.Core.Survey;
+
+namespace Kommunedigital.Core.Export;
+
+/// <summary>Builds the rows of the CSV and Excel downloads from a dataset.</summary>
+public static class DatasetTable
+{
+    /// <summary>
+    /// One row per municipality of each dataset year's structure (the structure in force on 1 January),
+    /// ordered by year, then municipality number. Municipalities the dataset has no record for still get a
+    /// row with null scores, so a download lists every municipality. A dataset code unknown to the
+    /// structure (only possible for hand-built datasets) gets a row with an empty name.
+    /// </summary>
+    /// <param name="dataset">The scores.</param>
+    /// <param name="boundaries">Names, counties and the municipality list per year.</param>
+    /// <param name="year">Only this year; null for every year in the dataset.</param>
+    /// <param name="county">Only municipalities in this county (in the year's structure); null for all.</param>
+    public static IReadOnlyList<DatasetRow> Build(SurveyDataset dataset, BoundaryCatalog boundaries, int? year = null, CountyCode? county = null)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(boundaries);
+        var rows = new List<DatasetRow>();
+        foreach (var y in dataset.Years)
+        {
+            if (year is { } only && only != y)
+            {
+                continue;
+            }
+
+            var set = boundaries.ForYear(y);
+            var codes = new SortedSet<MunicipalityCode>(dataset.Records.Where(r => r.Year == y).Select(r => r.Municipality));
+            if (set is not null)
+            {
+                codes.UnionWith(set.Municipalities.Select(m => m.Code));
+            }
+
+            foreach (var code in codes)
+            {
+                if (county is { } c && code.County != c)
+                {
+                    continue;
+                }
+
+                var name = set is not null && set.TryGetMunicipality(code, out var municipality) ? municipality.Name : string.Empty;
+                var countyName = set is not null && set.TryGetCounty(code.County, out var found) ? found.Name : string.Empty;
+                rows.Add(new DatasetRow(
+                    code,
+                    name,
+                    code.County,
+                    countyName,
+                    y,
+                    dataset.Get(code, y, Indicator.Prioritering),
+                    dataset.Get(code, y, Indicator.Kompetanse),
+                    dataset.Get(code, y, Indicator.Aktivitet)));
+            }
+        }
+
+        return rows;
+    }
+}

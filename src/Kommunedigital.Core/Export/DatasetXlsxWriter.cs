@@ -1,0 +1,109 @@
+using ClosedXML.Excel;
+using Kommunedigital.Core.Survey;
+
+namespace Kommunedigital.Core.Export;
+
+/// <summary>
+/// Writes <see cref="DatasetRow"/>s as an Excel workbook: sheet "Data" (the columns of
+/// <see cref="DatasetColumns"/>; kommunenummer and fylkesnummer as text with leading zeros, år as a
+/// whole number, scores as numbers shown with one decimal, a missing score empty with its SSB symbol in
+/// the status column, frozen header row, autofilter) and sheet "Om dataene" (the caller's entries).
+/// </summary>
+/// <remarks>
+/// Every text cell is stored as text, so a name beginning with "=" stays data and never becomes a formula.
+/// Column widths are set explicitly: ClosedXML's AdjustToContents needs GDI+, absent on Linux servers.
+/// </remarks>
+public static class DatasetXlsxWriter
+{
+    public const string DataSheet = "Data";
+    public const string AboutSheet = "Om dataene";
+
+    private static readonly double[] DataWidths = [15, 28, 13, 24, 7, 21, 21, 19, 19, 19, 17];
+
+    /// <summary>Writes the workbook to <paramref name="output"/>, which is left open.</summary>
+    /// <param name="rows">Rows in the order they are written, e.g. from <see cref="DatasetTable.Build"/>.</param>
+    /// <param name="about">Lines for "Om dataene", e.g. from <see cref="AboutEntry.Standard"/>.</param>
+    /// <param name="output">Receives the .xlsx bytes.</param>
+    public static void Write(IReadOnlyList<DatasetRow> rows, IEnumerable<AboutEntry> about, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(about);
+        ArgumentNullException.ThrowIfNull(output);
+        using var workbook = new XLWorkbook();
+        WriteData(workbook.AddWorksheet(DataSheet), rows);
+        WriteAbout(workbook.AddWorksheet(AboutSheet), about);
+        workbook.SaveAs(output);
+    }
+
+    private static void WriteData(IXLWorksheet sheet, IReadOnlyList<DatasetRow> rows)
+    {
+        var headers = DatasetColumns.All;
+        for (var c = 0; c < headers.Count; c++)
+        {
+            SetText(sheet.Cell(1, c + 1), headers[c]);
+            sheet.Column(c + 1).Width = DataWidths[c];
+        }
+
+        sheet.Row(1).Style.Font.Bold = true;
+        sheet.Column(1).Style.NumberFormat.Format = "@";
+        sheet.Column(3).Style.NumberFormat.Format = "@";
+        sheet.Column(5).Style.NumberFormat.Format = "0";
+        for (var i = 0; i < IndicatorText.All.Count; i++)
+        {
+            sheet.Column(6 + i).Style.NumberFormat.Format = "0.0";
+            sheet.Column(9 + i).Style.NumberFormat.Format = "@";
+        }
+
+        var r = 2;
+        foreach (var row in rows)
+        {
+            SetText(sheet.Cell(r, 1), row.Municipality.Value);
+            SetText(sheet.Cell(r, 2), row.MunicipalityName);
+            SetText(sheet.Cell(r, 3), row.County.Value);
+            SetText(sheet.Cell(r, 4), row.CountyName);
+            sheet.Cell(r, 5).SetValue(row.Year);
+            for (var i = 0; i < IndicatorText.All.Count; i++)
+            {
+                var score = row.ScoreOf(IndicatorText.All[i]);
+                if (score?.Value is { } value)
+                {
+                    sheet.Cell(r, 6 + i).SetValue(value);
+                }
+
+                var status = DatasetCsvWriter.StatusOf(score);
+                if (status.Length > 0)
+                {
+                    SetText(sheet.Cell(r, 9 + i), status);
+                }
+            }
+
+            r++;
+        }
+
+        sheet.SheetView.FreezeRows(1);
+        sheet.Range(1, 1, Math.Max(1, r - 1), headers.Count).SetAutoFilter();
+    }
+
+    private static void WriteAbout(IXLWorksheet sheet, IEnumerable<AboutEntry> about)
+    {
+        sheet.Column(1).Width = 24;
+        sheet.Column(2).Width = 100;
+        sheet.Column(1).Style.Font.Bold = true;
+        sheet.Column(2).Style.Alignment.WrapText = true;
+        var r = 1;
+        foreach (var entry in about)
+        {
+            SetText(sheet.Cell(r, 1), entry.Label);
+            SetText(sheet.Cell(r, 2), entry.Value);
+            r++;
+        }
+    }
+
+    private static void SetText(IXLCell cell, string text)
+    {
+        // SetValue<string> stores a string as a shared-string text cell in ClosedXML 0.95 ("=1+2" stays text,
+        // "0301" keeps its zero); the tests read both back to hold it to that.
+        cell.SetValue(text);
+        cell.DataType = XLDataType.Text;
+    }
+}

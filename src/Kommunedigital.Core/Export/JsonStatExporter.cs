@@ -1,0 +1,215 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Kommunedigital.Core.Survey;
+using Kommunedigital.Core.Views;
+
+namespace Kommunedigital.Core.Export;
+
+/// <summary>
+/// The selected municipalities of a view as a JSON-stat 2.0 dataset, the format SSB's own statistics API
+/// (PxWebApi) speaks, so the same client code reads both.
+/// </summary>
+/// <remarks>
+/// Guarantees: <c>id</c> is ["region", "tid", "ContentsCode"] and <c>size</c> [n, 1, 3]: the selected
+/// municipalities in code order (category ids are four-digit kommunenummer, labels their names), the view's year,
+/// and all three indicators in <see cref="IndicatorText.All"/> order (ids are the URL slugs, labels the bokmål
+/// names, unit "poeng" with one decimal). <c>value</c> is row-major with ContentsCode fastest, so the score of
+/// region r and indicator c is at r·3 + c; a missing score is null (never 0) and <c>status</c> carries its SSB
+/// symbol by index (".." when the dataset has no record; "-" beside a real 0). <c>label</c> is the model's title,
+/// <c>source</c> "SSB/Digdir", and <c>note</c> holds the sample-data notice when the dataset is the sample.
+/// </remarks>
+public static class JsonStatExporter
+{
+    /// <summary>JSON-stat has no registered media type of its own; SSB serves it as JSON.</summary>
+    public const string ContentType = "application/json";
+
+    /// <summary>The <c>source</c> of every dataset.</summary>
+    public const string Source = "SSB/Digdir";
+
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    /// <summary>Writes the dataset as UTF-8 JSON to <paramref name="output"/>.</summary>
+    /// <param name="data">Where the three indicators' scores are read from (the model holds only its own indicator).</param>
+    /// <param name="model">The view's model: selection, year and title.</param>
+    /// <param name="output">The destination.</param>
+    public static void Write(DataSnapshot data, ChoroplethModel model, IBufferWriter<byte> output)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(output);
+
+        var regions = model.Selected.Select(e => e.Municipality).ToArray();
+        var indicators = IndicatorText.All;
+        var year = model.View.Year;
+        var yearId = year.ToString(CultureInfo.InvariantCulture);
+
+        using var writer = new Utf8JsonWriter(output, WriterOptions);
+        writer.WriteStartObject();
+        writer.WriteString("version", "2.0");
+        writer.WriteString("class", "dataset");
+        writer.WriteString("label", model.Title);
+        writer.WriteString("source", Source);
+        if (model.IsSample)
+        {
+            writer.WriteStartArray("note");
+            writer.WriteStringValue(SurveyDataset.SampleNotice);
+            writer.WriteEndArray();
+        }
+
+        writer.WriteStartArray("id");
+        writer.WriteStringValue("region");
+        writer.WriteStringValue("tid");
+        writer.WriteStringValue("ContentsCode");
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("size");
+        writer.WriteNumberValue(regions.Length);
+        writer.WriteNumberValue(1);
+        writer.WriteNumberValue(indicators.Count);
+        writer.WriteEndArray();
+
+        writer.WriteStartObject("role");
+        WriteStringArray(writer, "time", "tid");
+        WriteStringArray(writer, "geo", "region");
+        WriteStringArray(writer, "metric", "ContentsCode");
+        writer.WriteEndObject();
+
+        writer.WriteStartObject("dimension");
+
+        writer.WriteStartObject("region");
+        writer.WriteString("label", "region");
+        writer.WriteStartObject("category");
+        writer.WriteStartObject("index");
+        for (var i = 0; i < regions.Length; i++)
+        {
+            writer.WriteNumber(regions[i].Code.Value, i);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteStartObject("label");
+        foreach (var region in regions)
+        {
+            writer.WriteString(region.Code.Value, region.Name);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+
+        writer.WriteStartObject("tid");
+        writer.WriteString("label", "år");
+        writer.WriteStartObject("category");
+        writer.WriteStartObject("index");
+        writer.WriteNumber(yearId, 0);
+        writer.WriteEndObject();
+        writer.WriteStartObject("label");
+        writer.WriteString(yearId, yearId);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+
+        writer.WriteStartObject("ContentsCode");
+        writer.WriteString("label", "statistikkvariabel");
+        writer.WriteStartObject("category");
+        writer.WriteStartObject("index");
+        for (var i = 0; i < indicators.Count; i++)
+        {
+            writer.WriteNumber(IndicatorText.Slug(indicators[i]), i);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteStartObject("label");
+        foreach (var indicator in indicators)
+        {
+            writer.WriteString(IndicatorText.Slug(indicator), IndicatorText.Label(indicator));
+        }
+
+        writer.WriteEndObject();
+        writer.WriteStartObject("unit");
+        foreach (var indicator in indicators)
+        {
+            writer.WriteStartObject(IndicatorText.Slug(indicator));
+            writer.WriteString("label", "poeng");
+            writer.WriteNumber("decimals", 1);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+
+        writer.WriteEndObject(); // dimension
+
+        var statuses = new List<(int Index, SsbSymbol Symbol)>();
+        writer.WriteStartArray("value");
+        for (var r = 0; r < regions.Length; r++)
+        {
+            for (var c = 0; c < indicators.Count; c++)
+            {
+                var score = data.Dataset.Get(regions[r].Code, year, indicators[c]);
+                if (score?.Value is { } value)
+                {
+                    writer.WriteNumberValue(value);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+
+                var symbol = score is { } s ? s.Symbol : SsbSymbol.Missing;
+                if (symbol is { } present)
+                {
+                    statuses.Add(((r * indicators.Count) + c, present));
+                }
+            }
+        }
+
+        writer.WriteEndArray();
+
+        if (statuses.Count > 0)
+        {
+            writer.WriteStartObject("status");
+            foreach (var (index, symbol) in statuses)
+            {
+                writer.WriteString(index.ToString(CultureInfo.InvariantCulture), SsbSymbolText.Symbol(symbol));
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The dataset as UTF-8 bytes.</summary>
+    public static byte[] ToUtf8Bytes(DataSnapshot data, ChoroplethModel model)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        Write(data, model, buffer);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>
+    /// Writes the dataset to <paramref name="output"/> (e.g. an HTTP response body) asynchronously; it is built in
+    /// memory first, so a failure never leaves half a file behind.
+    /// </summary>
+    public static async Task WriteAsync(DataSnapshot data, ChoroplethModel model, Stream output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var buffer = new ArrayBufferWriter<byte>();
+        Write(data, model, buffer);
+        await output.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void WriteStringArray(Utf8JsonWriter writer, string name, string value)
+    {
+        writer.WriteStartArray(name);
+        writer.WriteStringValue(value);
+        writer.WriteEndArray();
+    }
+}
