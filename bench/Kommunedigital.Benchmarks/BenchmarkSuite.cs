@@ -5,12 +5,12 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Exporters;
-using BenchmarkDotNet.Horology;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Perfolizer.Horology;
 
 namespace Kommunedigital.Benchmarks;
 
@@ -63,7 +63,7 @@ public static class BenchmarkSuite
 
                 results.Add(new ServerBenchmark(
                     method,
-                    report.BenchmarkCase.Descriptor.Description ?? method,
+                    report.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo.Trim('\''),
                     report.ResultStatistics.Median,
                     report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase),
                     report.ResultStatistics.N));
