@@ -1,7 +1,9 @@
 using System.IO.Compression;
 using Kommunedigital.Core;
 using Kommunedigital.Core.Views;
+using Kommunedigital.Web.Geometry;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Options;
 
 namespace Kommunedigital.Web;
 
@@ -10,13 +12,11 @@ public static class HostingExtensions
 {
     public static IHostApplicationBuilder AddKommunedigital(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<DataOptions>()
-            .BindConfiguration(DataOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-
+        builder.Services.AddKommunedigitalData();
         builder.Services.AddSingleton<DataStore>();
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddHostedService<DataLoadService>();
+        builder.Services.AddSingleton<BoundaryGeometryCache>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<BoundaryGeometryCache>());
 
         builder.Services.AddRazorComponents()
             .AddInteractiveServerComponents();
@@ -36,5 +36,27 @@ public static class HostingExtensions
         builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
 
         return builder;
+    }
+
+    /// <summary>Options and the loader: shared by the web host and the command-line verbs.</summary>
+    public static IServiceCollection AddKommunedigitalData(this IServiceCollection services)
+    {
+        services.AddOptions<DataOptions>()
+            .BindConfiguration(DataOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpClient(nameof(DataSnapshotLoader), client => client.Timeout = TimeSpan.FromSeconds(60));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<DataOptions>>().Value;
+            return new DataSnapshotLoader(
+                options,
+                DataPaths.Resolve(options, AppContext.BaseDirectory, Directory.GetCurrentDirectory()),
+                sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(DataSnapshotLoader)),
+                sp.GetRequiredService<ILoggerFactory>(),
+                sp.GetRequiredService<TimeProvider>());
+        });
+        return services;
     }
 }

@@ -2,7 +2,14 @@ using Kommunedigital.Web;
 using Kommunedigital.Web.Components;
 using Kommunedigital.Web.Endpoints;
 
-var builder = WebApplication.CreateBuilder(args);
+// Publisher verbs ("check FILE", "fetch-boundaries") run and exit without starting the web host.
+if (CommandLineVerbs.IsVerb(args))
+{
+    return await CommandLineVerbs.RunAsync(args, Console.Out);
+}
+
+// Settings and static assets live beside the app, whatever the current directory is.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddKommunedigital();
 
 var app = builder.Build();
@@ -19,6 +26,7 @@ app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapHealthEndpoints();
+app.MapGeometryEndpoints();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

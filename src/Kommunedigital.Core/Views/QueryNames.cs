@@ -12,4 +12,13 @@ public static class QueryNames
     public const string Municipality = "kommune";
     public const string Method = "klassifisering";
     public const string Extent = "bbox";
+
+    /// <summary>Downloads only: PNG scale factor 1-4.</summary>
+    public const string Scale = "skala";
+
+    /// <summary>Downloads only: PDF page orientation, "liggende" (landscape, default) or "staaende" (portrait).</summary>
+    public const string Orientation = "retning";
+
+    /// <summary>Downloads only: CSV dialect, "excel" (default: BOM, ';', decimal comma) or "rfc4180" (',', '.').</summary>
+    public const string CsvDialect = "csv";
 }

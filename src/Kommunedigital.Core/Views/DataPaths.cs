@@ -1,0 +1,29 @@
+namespace Kommunedigital.Core.Views;
+
+/// <summary>
+/// The absolute paths behind <see cref="DataOptions"/>. Files that ship with the app (the manifest, the
+/// sample dataset) resolve against the app's own folder; folders the operator chooses (mirror, cache) and
+/// a dataset file given by path resolve against the current directory, as a command-line user expects.
+/// </summary>
+/// <param name="Manifest">The boundary manifest file.</param>
+/// <param name="Mirror">The mirror folder, or null when none is configured.</param>
+/// <param name="Cache">The boundary cache folder.</param>
+/// <param name="Dataset">The survey file to serve.</param>
+/// <param name="DatasetIsSample">True when <paramref name="Dataset"/> is the embedded sample data.</param>
+public sealed record DataPaths(string Manifest, string? Mirror, string Cache, string Dataset, bool DatasetIsSample)
+{
+    /// <summary>The sample dataset, relative to the app folder.</summary>
+    public const string SampleDatasetPath = "data/sample/digitalisering-eksempel.xlsx";
+
+    public static DataPaths Resolve(DataOptions options, string appDirectory, string currentDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var isSample = string.Equals(options.Dataset.Trim(), DataOptions.SampleDataset, StringComparison.OrdinalIgnoreCase);
+        return new DataPaths(
+            Path.GetFullPath(options.BoundaryManifest, appDirectory),
+            string.IsNullOrWhiteSpace(options.BoundaryMirror) ? null : Path.GetFullPath(options.BoundaryMirror, currentDirectory),
+            Path.GetFullPath(options.BoundaryCache, currentDirectory),
+            isSample ? Path.GetFullPath(SampleDatasetPath, appDirectory) : Path.GetFullPath(options.Dataset, currentDirectory),
+            isSample);
+    }
+}

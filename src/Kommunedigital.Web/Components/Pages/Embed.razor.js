@@ -1,0 +1,24 @@
+// The embed page: draws the server-rendered view with the map module (no Blazor circuit) and tells the
+// parent window how tall the content is, so the snippet's script can size the iframe.
+import { createMap } from "../Map/ChoroplethMap.razor.js";
+
+const root = document.querySelector("[data-kd-embed]");
+const element = root?.querySelector("[data-kd-map]");
+
+function postHeight() {
+  if (window.parent !== window) {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    window.parent.postMessage({ type: "kommunedigital:height", height }, "*");
+  }
+}
+
+if (root) {
+  new ResizeObserver(postHeight).observe(document.documentElement);
+  postHeight();
+}
+
+if (element) {
+  const view = JSON.parse(element.dataset.view ?? "{}");
+  const map = await createMap(element, { label: view.mapLabel, frame: element.parentElement }, null);
+  await map.setView(view);
+}

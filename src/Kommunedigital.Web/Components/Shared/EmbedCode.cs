@@ -1,0 +1,34 @@
+namespace Kommunedigital.Web.Components.Shared;
+
+/// <summary>The iframe snippet of the "Del" dialog: the embed plus a few lines that size it to its content.</summary>
+public static class EmbedCode
+{
+    /// <summary>Height in pixels the iframe has before (or without) the resize script.</summary>
+    public const int DefaultHeight = 720;
+
+    /// <summary>
+    /// An &lt;iframe&gt; for /embed with <paramref name="query"/>, and a script that listens for the embed's
+    /// <c>{type: "kommunedigital:height", height}</c> message from the same origin and resizes that iframe.
+    /// </summary>
+    /// <param name="baseUri">The site's absolute base URI, ending in "/".</param>
+    /// <param name="query">The view's query string ("?…" or empty).</param>
+    /// <param name="title">The iframe's accessible title.</param>
+    public static string Snippet(string baseUri, string query, string title)
+    {
+        var origin = new Uri(baseUri).GetLeftPart(UriPartial.Authority);
+        var src = $"{baseUri}embed{query}";
+        var encodedSrc = System.Net.WebUtility.HtmlEncode(src);
+        var encodedTitle = System.Net.WebUtility.HtmlEncode($"Kart: {title}");
+        return $$"""
+            <iframe src="{{encodedSrc}}" title="{{encodedTitle}}" width="100%" height="{{DefaultHeight}}" style="border:0;width:100%;max-width:100%" loading="lazy"></iframe>
+            <script>
+            addEventListener("message", function (e) {
+              if (e.origin !== "{{origin}}" || !e.data || e.data.type !== "kommunedigital:height") return;
+              document.querySelectorAll("iframe").forEach(function (f) {
+                if (f.contentWindow === e.source) f.style.height = Math.ceil(e.data.height) + "px";
+              });
+            });
+            </script>
+            """;
+    }
+}

@@ -1,0 +1,103 @@
+using Kommunedigital.Core.Views;
+using Kommunedigital.Web.Geometry;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
+
+namespace Kommunedigital.Web.Endpoints;
+
+/// <summary>
+/// The map's geometry over plain HTTP: display GeoJSON per boundary set, precompressed (Brotli, gzip),
+/// with a strong ETag per encoding. A URL carrying the current version (<c>?v=</c>) is immutable.
+/// </summary>
+public static class GeometryEndpoints
+{
+    public const string ContentType = "application/geo+json";
+
+    private const string VersionedCacheControl = "public, max-age=31536000, immutable";
+    private const string PlainCacheControl = "public, max-age=3600";
+
+    public static IEndpointRouteBuilder MapGeometryEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/kart/grenser").ExcludeFromDescription();
+        group.MapGet("/{setId}/kommuner.geojson", GetMunicipalities);
+        group.MapGet("/{setId}/fylker.geojson", GetCounties);
+        return app;
+    }
+
+    /// <summary>The unversioned path of a layer.</summary>
+    public static string Path(string setId, BoundaryLayer layer) =>
+        $"/kart/grenser/{Uri.EscapeDataString(setId)}/{(layer == BoundaryLayer.Municipalities ? "kommuner" : "fylker")}.geojson";
+
+    public static Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult> GetMunicipalities(
+        string setId, HttpContext context, BoundaryGeometryCache cache, DataStore store) =>
+        Serve(setId, BoundaryLayer.Municipalities, context, cache, store);
+
+    public static Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult> GetCounties(
+        string setId, HttpContext context, BoundaryGeometryCache cache, DataStore store) =>
+        Serve(setId, BoundaryLayer.Counties, context, cache, store);
+
+    private static Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult> Serve(
+        string setId, BoundaryLayer layer, HttpContext context, BoundaryGeometryCache cache, DataStore store)
+    {
+        var file = cache.Get(setId, layer);
+        if (file is null)
+        {
+            return store.Current is null
+                ? TypedResults.Problem(
+                    title: "Dataene lastes fortsatt",
+                    detail: "Kartgrunnlaget er ikke lastet ennå. Prøv igjen om litt.",
+                    statusCode: StatusCodes.Status503ServiceUnavailable)
+                : TypedResults.Problem(
+                    title: "Ukjent grensesett",
+                    detail: $"Grensesettet «{setId}» finnes ikke.",
+                    statusCode: StatusCodes.Status404NotFound);
+        }
+
+        var (bytes, encoding) = ChooseEncoding(context.Request.Headers.AcceptEncoding, file);
+        var etag = encoding is null ? $"\"{file.Tag}\"" : $"\"{file.Tag}-{encoding}\"";
+
+        var headers = context.Response.Headers;
+        headers.Vary = HeaderNames.AcceptEncoding;
+        headers.ETag = etag;
+        headers.CacheControl = context.Request.Query["v"] == file.Tag ? VersionedCacheControl : PlainCacheControl;
+
+        if (Matches(context.Request.Headers.IfNoneMatch, file.Tag))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        if (encoding is not null)
+        {
+            headers.ContentEncoding = encoding;
+        }
+
+        return TypedResults.Bytes(bytes, ContentType);
+    }
+
+    /// <summary>Brotli when accepted, else gzip, else identity; an encoding with q=0 counts as refused.</summary>
+    private static (byte[] Bytes, string? Encoding) ChooseEncoding(Microsoft.Extensions.Primitives.StringValues acceptEncoding, GeometryFile file)
+    {
+        if (!StringWithQualityHeaderValue.TryParseList(acceptEncoding.ToArray().OfType<string>().ToList(), out var accepted))
+        {
+            return (file.Identity, null);
+        }
+
+        bool Accepts(string name) => accepted.Any(a =>
+            (a.Value.Equals(name, StringComparison.OrdinalIgnoreCase) || a.Value == "*") && (a.Quality ?? 1) > 0);
+
+        return Accepts("br") ? (file.Brotli, "br")
+            : Accepts("gzip") ? (file.Gzip, "gzip")
+            : (file.Identity, null);
+    }
+
+    /// <summary>True when If-None-Match names any representation of this version (or is "*").</summary>
+    private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string tag)
+    {
+        if (!EntityTagHeaderValue.TryParseList(ifNoneMatch.ToArray().OfType<string>().ToList(), out var tags))
+        {
+            return false;
+        }
+
+        return tags.Any(t => t.Tag == "*" || t.Tag == $"\"{tag}\"" || t.Tag == $"\"{tag}-br\"" || t.Tag == $"\"{tag}-gzip\"");
+    }
+}

@@ -1,0 +1,10 @@
+namespace Kommunedigital.Web.Geometry;
+
+/// <summary>
+/// One display GeoJSON document, compressed once: identity, Brotli and gzip bytes of the same content.
+/// </summary>
+/// <param name="Identity">The GeoJSON as UTF-8.</param>
+/// <param name="Brotli">The same, Brotli-compressed.</param>
+/// <param name="Gzip">The same, gzip-compressed.</param>
+/// <param name="Tag">Opaque version of the content (hex of its SHA-256, shortened); the base of every ETag.</param>
+public sealed record GeometryFile(byte[] Identity, byte[] Brotli, byte[] Gzip, string Tag);

@@ -1,0 +1,109 @@
+using System.IO.Compression;
+using System.Net;
+using System.Text.Json;
+
+namespace Kommunedigital.Web.Tests;
+
+public sealed class GeometryEndpointTests(KommunedigitalFactory factory) : IClassFixture<KommunedigitalFactory>
+{
+    private static readonly Uri Municipalities2024 = new("/kart/grenser/2024/kommuner.geojson", UriKind.Relative);
+
+    [Fact]
+    public async Task ServesBrotliGeoJsonWithStrongETagAndVary()
+    {
+        var client = await factory.CreateLoadedClientAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Get, Municipalities2024);
+        request.Headers.AcceptEncoding.ParseAdd("gzip, br");
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/geo+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(["br"], response.Content.Headers.ContentEncoding);
+        Assert.Contains("Accept-Encoding", response.Headers.Vary);
+        Assert.NotNull(response.Headers.ETag);
+        Assert.False(response.Headers.ETag.IsWeak);
+        Assert.True(response.Headers.CacheControl?.Public);
+
+        await using var body = new BrotliStream(await response.Content.ReadAsStreamAsync(), CompressionMode.Decompress);
+        using var json = await JsonDocument.ParseAsync(body);
+        var features = json.RootElement.GetProperty("features");
+        Assert.Equal(357, features.GetArrayLength());
+        Assert.Contains(features.EnumerateArray(), f => f.GetProperty("properties").GetProperty("kommunenummer").GetString() == "3201");
+    }
+
+    [Fact]
+    public async Task ServesGzipWhenBrotliIsNotAccepted()
+    {
+        var client = await factory.CreateLoadedClientAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/kart/grenser/2018/kommuner.geojson", UriKind.Relative));
+        request.Headers.AcceptEncoding.ParseAdd("gzip");
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(["gzip"], response.Content.Headers.ContentEncoding);
+        await using var body = new GZipStream(await response.Content.ReadAsStreamAsync(), CompressionMode.Decompress);
+        using var json = await JsonDocument.ParseAsync(body);
+        Assert.Equal(422, json.RootElement.GetProperty("features").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task CountyLayerHoldsTheStructuresCounties()
+    {
+        var client = await factory.CreateLoadedClientAsync();
+
+        var json = JsonDocument.Parse(await client.GetStringAsync(new Uri("/kart/grenser/2020/fylker.geojson", UriKind.Relative)));
+
+        var codes = json.RootElement.GetProperty("features").EnumerateArray()
+            .Select(f => f.GetProperty("properties").GetProperty("fylkesnummer").GetString()!)
+            .ToArray();
+        Assert.Equal(["03", "11", "15", "18", "30", "34", "38", "42", "46", "50", "54"], codes);
+    }
+
+    [Fact]
+    public async Task AnswersNotModifiedToAMatchingIfNoneMatch()
+    {
+        var client = await factory.CreateLoadedClientAsync();
+        using var first = new HttpRequestMessage(HttpMethod.Get, Municipalities2024);
+        first.Headers.AcceptEncoding.ParseAdd("br");
+        using var firstResponse = await client.SendAsync(first);
+        var etag = firstResponse.Headers.ETag!;
+
+        using var second = new HttpRequestMessage(HttpMethod.Get, Municipalities2024);
+        second.Headers.AcceptEncoding.ParseAdd("br");
+        second.Headers.IfNoneMatch.Add(etag);
+        using var secondResponse = await client.SendAsync(second);
+
+        Assert.Equal(HttpStatusCode.NotModified, secondResponse.StatusCode);
+        Assert.Equal(etag, secondResponse.Headers.ETag);
+        Assert.Empty(await secondResponse.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task VersionedUrlIsImmutable()
+    {
+        var client = await factory.CreateLoadedClientAsync();
+        using var plain = await client.GetAsync(Municipalities2024);
+        var version = plain.Headers.ETag!.Tag.Trim('"');
+
+        using var versioned = await client.GetAsync(new Uri($"/kart/grenser/2024/kommuner.geojson?v={version}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, versioned.StatusCode);
+        Assert.Contains("immutable", versioned.Headers.CacheControl!.Extensions.Select(e => e.Name));
+        Assert.Equal(TimeSpan.FromDays(365), versioned.Headers.CacheControl.MaxAge);
+    }
+
+    [Fact]
+    public async Task UnknownSetIsNotFoundProblemInBokmal()
+    {
+        var client = await factory.CreateLoadedClientAsync();
+
+        using var response = await client.GetAsync(new Uri("/kart/grenser/1999/kommuner.geojson", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("Ukjent grensesett", problem.GetProperty("title").GetString());
+        Assert.Contains("1999", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Kommunedigital.Web.Tests;
+
+/// <summary>
+/// The app on the test server with the shared boundary mirror, no downloads, and a private boundary cache.
+/// One instance per test class (xUnit class fixture); the data loads once.
+/// </summary>
+public sealed class KommunedigitalFactory : WebApplicationFactory<Program>
+{
+    private readonly string _cache = Path.Combine(Path.GetTempPath(), "kommunedigital-web-tests-" + Guid.NewGuid().ToString("N"));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Data:BoundaryMirror", TestPaths.BoundaryMirror);
+        builder.UseSetting("Data:AllowDownload", "false");
+        builder.UseSetting("Data:BoundaryCache", _cache);
+    }
+
+    /// <summary>A client after /health reports a loaded dataset (the hosted service loads at start-up).</summary>
+    public async Task<HttpClient> CreateLoadedClientAsync()
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (true)
+        {
+            using var health = await client.GetAsync(new Uri("/health", UriKind.Relative));
+            if (health.IsSuccessStatusCode)
+            {
+                return client;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("The dataset did not load within two minutes: " + await health.Content.ReadAsStringAsync());
+            }
+
+            await Task.Delay(250);
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Directory.Exists(_cache))
+        {
+            Directory.Delete(_cache, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using System.Net;
+
+namespace Kommunedigital.Web.Tests;
+
+public sealed class PageTests(KommunedigitalFactory factory) : IClassFixture<KommunedigitalFactory>
+{
+    [Fact]
+    public async Task MapPageRendersInBokmalWithTheMapAndControls()
+    {
+        var client = await factory.CreateLoadedClientAsync();
+
+        var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+
+        Assert.Contains("<html lang=\"nb\">", html, StringComparison.Ordinal);
+        Assert.Contains("Digitalisering i kommunene", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"kd-map\"", html, StringComparison.Ordinal);
+        Assert.Contains("<label for=\"fylke\"", html, StringComparison.Ordinal);
+        Assert.Contains("<select id=\"fylke\"", html, StringComparison.Ordinal);
+        Assert.Contains("Hele landet", html, StringComparison.Ordinal);
+        Assert.Contains("Kilde: SSB/Digdir. Kartgrunnlag: © Kartverket (CC BY 4.0)", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains("<script src=\"_framework/blazor.web", html, StringComparison.Ordinal);
+        Assert.Contains("<!--Blazor:{", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownYearFallsBackWithAVisibleNoteInsteadOfAnError()
+    {
+        var client = await factory.CreateLoadedClientAsync();
+
+        using var response = await client.GetAsync(new Uri("/?aar=1999", UriKind.Relative));
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Ukjent år «1999»", html, StringComparison.Ordinal);
+        Assert.Contains("role=\"status\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EmbedIsStaticWithoutBlazorScriptOrInteractiveMarkers()
+    {
+        var client = await factory.CreateLoadedClientAsync();
+
+        var html = await client.GetStringAsync(new Uri("/embed?indikator=kompetanse&aar=2022&fylke=46", UriKind.Relative));
+
+        // No script that could open a circuit, and no interactive component marker for it to find.
+        Assert.DoesNotContain("<script src=\"_framework/blazor.web", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<!--Blazor:{", html, StringComparison.Ordinal);
+        Assert.Contains("data-kd-map", html, StringComparison.Ordinal);
+        Assert.Contains("Embed.", html, StringComparison.Ordinal);
+        Assert.Contains("Digital kompetanse 2022 – Vestland", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains("Åpne i Kommunedigital", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains("last-ned/csv?", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TableListsTheCountysMunicipalitiesWithSortableHeaders()
+    {
+        var client = await factory.CreateLoadedClientAsync();
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/tabell?aar=2024&fylke=03", UriKind.Relative)));
+
+        Assert.Contains("<caption", html, StringComparison.Ordinal);
+        Assert.Contains("aria-sort=\"ascending\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"kommune-0301\"", html, StringComparison.Ordinal);
+        Assert.Contains("1 kommune", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownPathGivesTheBokmalNotFoundPage()
+    {
+        var client = await factory.CreateLoadedClientAsync();
+
+        using var response = await client.GetAsync(new Uri("/finnes-ikke", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Fant ikke siden", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
