@@ -1,24 +1,29 @@
+using Kommunedigital.Core;
 using Kommunedigital.Core.Boundaries;
-using Kommunedigital.Core.Survey;
 using Kommunedigital.Core.Views;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Kommunedigital.Benchmarks;
 
 /// <summary>
-/// The inputs every benchmark shares, loaded the way the app loads them: the boundary manifest and the
-/// mirror (Data__BoundaryMirror, else ../shared/data/boundaries beside the clone), and the sample dataset
-/// imported from data/sample. Loaded once per process, outside any measured code.
+/// The inputs every benchmark shares, loaded by the app's own <see cref="DataSnapshotLoader"/>: the boundary
+/// manifest in data/, the files from the mirror (Data__BoundaryMirror, else ../shared/data/boundaries beside
+/// the clone; never downloaded), and the sample dataset in data/sample. Loaded once per process, outside any
+/// measured code.
 /// </summary>
 public static class BenchmarkData
 {
-    private static readonly Lazy<BoundaryCatalog> LazyBoundaries = new(LoadBoundaries);
-
     private static readonly Lazy<DataSnapshot> LazySnapshot = new(() =>
-        new DataSnapshot(Boundaries, ImportSample(SampleXlsx), DateTimeOffset.UtcNow));
+    {
+        var result = Loader().LoadAsync(CancellationToken.None).GetAwaiter().GetResult();
+        return result.Snapshot ?? throw new InvalidOperationException("The app's data did not load: " + result.Error);
+    });
 
     /// <summary>The repository root: the nearest folder above the program holding Kommunedigital.sln.</summary>
     public static string RepoRoot { get; } = FindRepoRoot();
+
+    /// <summary>Never used to download (AllowDownload is false); the loader's signature asks for one.</summary>
+    private static HttpClient Http { get; } = new();
 
     public static string Mirror { get; } = Path.GetFullPath(
         Environment.GetEnvironmentVariable("Data__BoundaryMirror") is { Length: > 0 } mirror
@@ -29,7 +34,7 @@ public static class BenchmarkData
 
     public static string SampleCsv => Path.Combine(RepoRoot, "data", "sample", "digitalisering-eksempel.csv");
 
-    public static BoundaryCatalog Boundaries => LazyBoundaries.Value;
+    public static BoundaryCatalog Boundaries => Snapshot.Boundaries;
 
     /// <summary>Boundaries plus the imported sample dataset, as the app serves them.</summary>
     public static DataSnapshot Snapshot => LazySnapshot.Value;
@@ -41,20 +46,20 @@ public static class BenchmarkData
     /// Everything start-up does for boundaries: read the manifest, take each file from the mirror into the
     /// cache with its SHA-256 check, read, repair, reproject to WGS84, derive counties, simplify for display.
     /// </summary>
-    public static BoundaryCatalog LoadBoundaries()
-    {
-        var manifest = BoundaryManifest.Read(Path.Combine(RepoRoot, "data", "boundaries.json"));
-        var cache = Path.Combine(Path.GetTempPath(), "kommunedigital-bench-boundaries");
-        var files = new BoundaryFileProvider(cache, Mirror, allowDownload: false, httpClient: null, NullLogger<BoundaryFileProvider>.Instance);
-        var loader = new BoundaryLoader(manifest, files, NullLogger<BoundaryLoader>.Instance);
-        return loader.LoadAsync(CancellationToken.None).GetAwaiter().GetResult();
-    }
+    public static BoundaryCatalog LoadBoundaries() =>
+        Loader().LoadBoundariesAsync(CancellationToken.None).GetAwaiter().GetResult();
 
-    /// <summary>Imports a sample file; a rejected file is a broken benchmark, not a result.</summary>
-    public static SurveyDataset ImportSample(string path)
+    /// <summary>The app's loader with the app's defaults, the mirror, no downloads and a cache outside the clone.</summary>
+    private static DataSnapshotLoader Loader()
     {
-        var result = new SurveyImporter().ImportFile(path, Boundaries, isSample: true);
-        return result.Dataset ?? throw new InvalidOperationException($"The sample file {path} was rejected.");
+        var options = new DataOptions
+        {
+            BoundaryMirror = Mirror,
+            AllowDownload = false,
+            BoundaryCache = Path.Combine(Path.GetTempPath(), "kommunedigital-bench-boundaries"),
+        };
+        var paths = DataPaths.Resolve(options, RepoRoot, RepoRoot);
+        return new DataSnapshotLoader(options, paths, Http, NullLoggerFactory.Instance, TimeProvider.System);
     }
 
     private static string FindRepoRoot()

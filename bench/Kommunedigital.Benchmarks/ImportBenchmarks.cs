@@ -21,5 +21,5 @@ public class ImportBenchmarks
 
     private SurveyDataset Import(string path) =>
         new SurveyImporter().ImportFile(path, _boundaries, isSample: true).Dataset
-            ?? throw new InvalidOperationException($"{path} was rejected.");
+            ?? throw new InvalidOperationException($"The sample file {path} was rejected.");
 }
