@@ -8,8 +8,12 @@ namespace Kommunedigital.Bench.Browser;
 /// <param name="Requests">HTTP requests plus WebSockets opened.</param>
 /// <param name="HeapBytes">JS heap in use after drawing, after a forced garbage collection.</param>
 /// <param name="Shapes">Shapes found on the page (one per municipality).</param>
+/// <param name="HtmlMs">Navigation start to the end of the HTML response.</param>
+/// <param name="DomContentLoadedMs">Navigation start to the end of DOMContentLoaded.</param>
+/// <param name="LastResourceMs">Navigation start to the end of the last response that arrived before readiness.</param>
 public sealed record FirstView(
-    double ReadyMs, double DrawnMs, long HttpBytes, long WebSocketBytes, int Requests, long HeapBytes, int Shapes)
+    double ReadyMs, double DrawnMs, long HttpBytes, long WebSocketBytes, int Requests, long HeapBytes, int Shapes,
+    double HtmlMs, double DomContentLoadedMs, double LastResourceMs)
 {
     public long TotalBytes => HttpBytes + WebSocketBytes;
 }

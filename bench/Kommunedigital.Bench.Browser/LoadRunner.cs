@@ -14,10 +14,20 @@ public static partial class LoadRunner
 
     public const int Connections = 64;
 
-    /// <summary>One request with the same headers first (to report its status), then wrk.</summary>
-    public static async Task<LoadResult> RunAsync(string name, Uri url, int seconds, IReadOnlyDictionary<string, string> headers)
+    /// <summary>
+    /// One request with the same headers first: when its status is not <paramref name="expectedStatus"/> the
+    /// scenario is broken (a missing route, a wrong ETag) and is reported as a failure, not as a measurement.
+    /// Then wrk.
+    /// </summary>
+    public static async Task<LoadResult> RunAsync(
+        string name, Uri url, int seconds, IReadOnlyDictionary<string, string> headers, int expectedStatus)
     {
-        var status = await ProbeAsync(url, headers);
+        var (code, status) = await ProbeAsync(url, headers);
+        if (code != expectedStatus)
+        {
+            throw new InvalidOperationException($"{name}: {url} answered {status}, expected {expectedStatus}.");
+        }
+
         var start = new ProcessStartInfo("wrk")
         {
             RedirectStandardOutput = true,
@@ -100,7 +110,7 @@ public static partial class LoadRunner
         };
     }
 
-    private static async Task<string> ProbeAsync(Uri url, IReadOnlyDictionary<string, string> headers)
+    private static async Task<(int Code, string Text)> ProbeAsync(Uri url, IReadOnlyDictionary<string, string> headers)
     {
         using var http = new HttpClient(new HttpClientHandler { AutomaticDecompression = System.Net.DecompressionMethods.None });
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
@@ -113,7 +123,8 @@ public static partial class LoadRunner
         using var response = await http.SendAsync(request);
         var body = await response.Content.ReadAsByteArrayAsync();
         var encoding = string.Join(",", response.Content.Headers.ContentEncoding);
-        return $"{(int)response.StatusCode}{(encoding.Length > 0 ? " " + encoding : "")}, {body.Length.ToString(CultureInfo.InvariantCulture)} B";
+        var code = (int)response.StatusCode;
+        return (code, $"{code.ToString(CultureInfo.InvariantCulture)}{(encoding.Length > 0 ? " " + encoding : "")}, {body.Length.ToString(CultureInfo.InvariantCulture)} B");
     }
 
     [GeneratedRegex(@"Requests/sec:\s+([\d.]+)")]

@@ -27,7 +27,15 @@ public sealed class PageProbe(IBrowser browser)
         await page.WaitForFunctionAsync("() => window.__bench.paintedAt !== null", null, new() { Timeout = timeout });
         await network.WaitQuietAsync(Quiet, TimeSpan.FromSeconds(throttle is null ? 5 : 30));
 
-        var times = await page.EvaluateAsync<double[]>("() => [window.__bench.readyAt, window.__bench.paintedAt]");
+        var times = await page.EvaluateAsync<double[]>("""
+            () => {
+              const bench = window.__bench;
+              const navigation = performance.getEntriesByType("navigation")[0];
+              const before = performance.getEntriesByType("resource").filter(r => r.responseEnd <= bench.readyAt);
+              return [bench.readyAt, bench.paintedAt, navigation?.responseEnd ?? 0, navigation?.domContentLoadedEventEnd ?? 0,
+                before.reduce((last, r) => Math.max(last, r.responseEnd), 0)];
+            }
+            """);
         var shapes = await page.Locator(target.ShapeSelector).CountAsync();
         var heap = await HeapUsedAsync(session);
         if (network.Failed > 0)
@@ -36,7 +44,7 @@ public sealed class PageProbe(IBrowser browser)
         }
 
         return new FirstView(times[0], times[1], network.HttpBytes, network.WebSocketBytes,
-            network.Requests + network.WebSockets, heap, shapes);
+            network.Requests + network.WebSockets, heap, shapes, times[2], times[3], times[4]);
     }
 
     /// <summary>The URLs a first view of <paramref name="target"/> requests (to find endpoints as the page uses them).</summary>

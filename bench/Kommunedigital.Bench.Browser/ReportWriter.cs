@@ -172,7 +172,13 @@ public sealed class ReportWriter(BrowserResults browser, ServerResults? server, 
         text.AppendLine();
         foreach (var (name, views) in browser.FirstViews)
         {
-            text.AppendLine(Invariant, $"- `{name}` first views (drawn ms): {string.Join(", ", views.Select(v => Ms(v.DrawnMs)))}; shapes {string.Join("/", views.Select(v => v.Shapes).Distinct())}; HTTP {Kb(Stats.Median(views.Select(v => (double)v.HttpBytes)))} + circuit {Kb(Stats.Median(views.Select(v => (double)v.WebSocketBytes)))}.");
+            var m = MedianOf(views)!;
+            text.AppendLine(Invariant, $"- `{name}` first views, drawn: {string.Join(", ", views.Select(v => Ms(v.DrawnMs)))}; shapes {string.Join("/", views.Select(v => v.Shapes).Distinct())}; HTTP {Kb(m.HttpBytes)} + circuit {Kb(m.WebSocketBytes)}; medians: HTML received {Ms(m.HtmlMs)}, DOMContentLoaded {Ms(m.DomContentLoadedMs)}, last response before ready {Ms(m.LastResourceMs)}, ready {Ms(m.ReadyMs)}, drawn {Ms(m.DrawnMs)}.");
+        }
+
+        foreach (var (name, view) in browser.FirstVisitor)
+        {
+            text.AppendLine(Invariant, $"- `{name}` first visitor after start: HTML received {Ms(view.HtmlMs)}, last response before ready {Ms(view.LastResourceMs)}, drawn {Ms(view.DrawnMs)}.");
         }
 
         foreach (var (name, views) in browser.Throttled)
@@ -232,7 +238,10 @@ public sealed class ReportWriter(BrowserResults browser, ServerResults? server, 
                 (long)Stats.Median(views.Select(v => (double)v.WebSocketBytes))!.Value,
                 (int)Stats.Median(views.Select(v => (double)v.Requests))!.Value,
                 (long)Stats.Median(views.Select(v => (double)v.HeapBytes))!.Value,
-                views.Max(v => v.Shapes));
+                views.Max(v => v.Shapes),
+                Stats.Median(views.Select(v => v.HtmlMs))!.Value,
+                Stats.Median(views.Select(v => v.DomContentLoadedMs))!.Value,
+                Stats.Median(views.Select(v => v.LastResourceMs))!.Value);
 
     private LoadResult? Load(string name) => browser.Load.FirstOrDefault(l => l.Name == name);
 
@@ -254,7 +263,7 @@ public sealed class ReportWriter(BrowserResults browser, ServerResults? server, 
     private static string Ms(double? ms) => ms switch
     {
         null => NotMeasured,
-        >= 10_000 => (ms.Value / 1000).ToString("0.0", Invariant) + " s",
+        >= 1000 => (ms.Value / 1000).ToString("0.00", Invariant) + " s",
         >= 100 => ms.Value.ToString("0", Invariant) + " ms",
         >= 1 => ms.Value.ToString("0.0", Invariant) + " ms",
         _ => ms.Value.ToString("0.000", Invariant) + " ms",
