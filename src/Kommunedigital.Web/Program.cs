@@ -26,6 +26,7 @@ app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapHealthEndpoints();
+app.MapExportEndpoints();
 app.MapGeometryEndpoints();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();

@@ -1,0 +1,50 @@
+using SkiaSharp;
+
+namespace Kommunedigital.Core.Export;
+
+/// <summary>
+/// A description of one drawn map: everything PNG, PDF, SVG and PowerPoint show, placed in output units
+/// (pixels for PNG, points for PDF; origin top left, y down). Built once by <see cref="MapSceneBuilder"/>;
+/// each format only translates it, so the formats can never disagree.
+/// </summary>
+/// <param name="Width">Page width in output units.</param>
+/// <param name="Height">Page height in output units.</param>
+/// <param name="Title">The view's title, unwrapped (document metadata, SVG &lt;title&gt;).</param>
+/// <param name="Description">One sentence describing the map for assistive technology (SVG &lt;desc&gt;).</param>
+/// <param name="MapFrame">The rectangle shapes are clipped to.</param>
+/// <param name="Projection">WGS84 / UTM 33 → output units, as used for <paramref name="Shapes"/>.</param>
+/// <param name="Shapes">Outside-selection context first, then the selection, each group ordered by code.</param>
+/// <param name="Texts">Title, subtitle, sample notice, legend heading and source lines; legend labels are in <paramref name="Legend"/>.</param>
+/// <param name="Legend">Class rows lowest first, then one row per missing-data reason.</param>
+/// <param name="BorderWidth">Width of the white line between municipalities.</param>
+/// <param name="HatchSpacing">Distance between hatch lines, measured across them.</param>
+/// <param name="HatchWidth">Width of a hatch line.</param>
+public sealed record MapScene(
+    float Width,
+    float Height,
+    string Title,
+    string Description,
+    SKRect MapFrame,
+    SceneProjection Projection,
+    IReadOnlyList<SceneShape> Shapes,
+    IReadOnlyList<SceneText> Texts,
+    IReadOnlyList<SceneLegendRow> Legend,
+    float BorderWidth,
+    float HatchSpacing,
+    float HatchWidth)
+{
+    /// <summary>Page background.</summary>
+    public const string BackgroundColour = "#ffffff";
+
+    /// <summary>Line between municipalities.</summary>
+    public const string BorderColour = "#ffffff";
+
+    /// <summary>Hatch lines over missing-data municipalities and the missing-data swatch.</summary>
+    public const string HatchColour = "#8c8c8c";
+
+    /// <summary>Outline of the highlighted municipality.</summary>
+    public const string HighlightColour = "#1a1a1a";
+
+    /// <summary>Outline of legend swatches, so the palest class stays visible on white.</summary>
+    public const string SwatchBorderColour = "#8c8c8c";
+}

@@ -1,0 +1,342 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using Kommunedigital.Core.Views;
+
+namespace Kommunedigital.Core.Export;
+
+/// <summary>
+/// The map as SVG 1.1, written with <see cref="XmlWriter"/> from the same <see cref="MapScene"/> as PNG and PDF
+/// (Skia's SVG canvas cannot emit ids or titles). Every attribute value and text node goes through the writer,
+/// so data such as a municipality name is always text, never markup.
+/// </summary>
+/// <remarks>
+/// <para>
+/// One <c>&lt;path&gt;</c> per municipality in the selection: <c>id="k0301"</c>, <c>data-kommunenummer="0301"</c>,
+/// its class colour as <c>fill</c> (missing data: <c>url(#mangler)</c>, a hatch pattern over the missing colour)
+/// and a <c>&lt;title&gt;</c> child "Oslo: 54,3" for screen readers and browser tooltips. Neighbours outside a
+/// county filter are drawn as grey context in one combined <c>&lt;path class="kontekst"&gt;</c> per fill colour,
+/// without ids or data attributes: they are not part of the view's data. The highlighted municipality's path comes
+/// last, so its outline is not covered by neighbours.
+/// </para>
+/// <para>
+/// Coordinates are rounded to 0.1 output unit and written as relative moves; vertices that fall on the same
+/// rounded point as the previous one are dropped, and rings that collapse below three points vanish.
+/// </para>
+/// </remarks>
+public static class SvgExporter
+{
+    private const string SvgNamespace = "http://www.w3.org/2000/svg";
+    private const string MissingPatternId = "mangler";
+    private const string FrameClipId = "kartramme";
+
+    /// <summary>The default page (1200 × 1500 units, as the PNG).</summary>
+    public static void Export(ChoroplethModel model, Stream output) => Export(model, SceneLayout.PngDefault, output);
+
+    /// <summary>The model laid out on <paramref name="layout"/>.</summary>
+    public static void Export(ChoroplethModel model, SceneLayout layout, Stream output) =>
+        Write(MapSceneBuilder.Build(model, layout), output);
+
+    /// <summary>Writes a built scene as UTF-8 SVG (no byte-order mark).</summary>
+    public static void Write(MapScene scene, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(scene);
+        ArgumentNullException.ThrowIfNull(output);
+
+        var settings = new XmlWriterSettings
+        {
+            Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+            Indent = false,
+            NewLineHandling = NewLineHandling.Entitize,
+        };
+        using var xml = XmlWriter.Create(output, settings);
+        var path = new StringBuilder();
+
+        xml.WriteStartDocument();
+        xml.WriteStartElement("svg", SvgNamespace);
+        xml.WriteAttributeString("version", "1.1");
+        xml.WriteAttributeString("width", Number(scene.Width));
+        xml.WriteAttributeString("height", Number(scene.Height));
+        xml.WriteAttributeString("viewBox", $"0 0 {Number(scene.Width)} {Number(scene.Height)}");
+        xml.WriteAttributeString("role", "img");
+        xml.WriteAttributeString("aria-labelledby", "kart-tittel kart-beskrivelse");
+        xml.WriteAttributeString("xml", "lang", null, "nb");
+        xml.WriteAttributeString("font-family", EmbeddedFonts.CssFamily);
+
+        xml.WriteStartElement("title");
+        xml.WriteAttributeString("id", "kart-tittel");
+        xml.WriteString(Clean(scene.Title));
+        xml.WriteEndElement();
+        xml.WriteStartElement("desc");
+        xml.WriteAttributeString("id", "kart-beskrivelse");
+        xml.WriteString(Clean(scene.Description));
+        xml.WriteEndElement();
+
+        WriteDefs(xml, scene);
+
+        xml.WriteStartElement("rect");
+        xml.WriteAttributeString("width", Number(scene.Width));
+        xml.WriteAttributeString("height", Number(scene.Height));
+        xml.WriteAttributeString("fill", MapScene.BackgroundColour);
+        xml.WriteEndElement();
+
+        WriteShapes(xml, scene, path);
+        WriteLegend(xml, scene);
+        foreach (var text in scene.Texts)
+        {
+            WriteText(xml, text);
+        }
+
+        xml.WriteEndElement();
+        xml.WriteEndDocument();
+    }
+
+    private static void WriteDefs(XmlWriter xml, MapScene scene)
+    {
+        var spacing = Number(Math.Max(scene.HatchSpacing, 0.1f));
+        xml.WriteStartElement("defs");
+
+        // A vertical line on the pattern's left edge, rotated 45°: lines run bottom-left to top-right, as in PNG/PDF.
+        xml.WriteStartElement("pattern");
+        xml.WriteAttributeString("id", MissingPatternId);
+        xml.WriteAttributeString("patternUnits", "userSpaceOnUse");
+        xml.WriteAttributeString("width", spacing);
+        xml.WriteAttributeString("height", spacing);
+        xml.WriteAttributeString("patternTransform", "rotate(45)");
+        xml.WriteStartElement("rect");
+        xml.WriteAttributeString("width", spacing);
+        xml.WriteAttributeString("height", spacing);
+        xml.WriteAttributeString("fill", ChoroplethModel.MissingColour);
+        xml.WriteEndElement();
+        xml.WriteStartElement("line");
+        xml.WriteAttributeString("x1", "0");
+        xml.WriteAttributeString("y1", "0");
+        xml.WriteAttributeString("x2", "0");
+        xml.WriteAttributeString("y2", spacing);
+        xml.WriteAttributeString("stroke", MapScene.HatchColour);
+        xml.WriteAttributeString("stroke-width", Number(scene.HatchWidth * 2)); // half of it falls outside the tile
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+
+        xml.WriteStartElement("clipPath");
+        xml.WriteAttributeString("id", FrameClipId);
+        xml.WriteStartElement("rect");
+        xml.WriteAttributeString("x", Number(scene.MapFrame.Left));
+        xml.WriteAttributeString("y", Number(scene.MapFrame.Top));
+        xml.WriteAttributeString("width", Number(scene.MapFrame.Width));
+        xml.WriteAttributeString("height", Number(scene.MapFrame.Height));
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+
+        xml.WriteEndElement();
+    }
+
+    private static void WriteShapes(XmlWriter xml, MapScene scene, StringBuilder path)
+    {
+        xml.WriteStartElement("g");
+        xml.WriteAttributeString("class", "kart");
+        xml.WriteAttributeString("clip-path", $"url(#{FrameClipId})");
+        xml.WriteAttributeString("fill-rule", "evenodd");
+        xml.WriteAttributeString("stroke", MapScene.BorderColour);
+        xml.WriteAttributeString("stroke-width", Number(scene.BorderWidth));
+        xml.WriteAttributeString("stroke-linejoin", "round");
+
+        foreach (var group in scene.Shapes.Where(s => !s.InSelection).GroupBy(s => s.Fill, StringComparer.OrdinalIgnoreCase))
+        {
+            path.Clear();
+            foreach (var shape in group)
+            {
+                AppendPathData(path, shape);
+            }
+
+            if (path.Length == 0)
+            {
+                continue;
+            }
+
+            xml.WriteStartElement("path");
+            xml.WriteAttributeString("class", "kontekst");
+            xml.WriteAttributeString("fill", group.Key);
+            xml.WriteAttributeString("d", path.ToString());
+            xml.WriteEndElement();
+        }
+
+        foreach (var shape in scene.Shapes.Where(s => s.InSelection).OrderBy(s => s.IsHighlighted))
+        {
+            path.Clear();
+            AppendPathData(path, shape);
+            if (path.Length == 0)
+            {
+                continue; // smaller than a tenth of a unit at this scale
+            }
+
+            xml.WriteStartElement("path");
+            xml.WriteAttributeString("id", "k" + shape.Code.Value);
+            xml.WriteAttributeString("data-kommunenummer", shape.Code.Value);
+            xml.WriteAttributeString("fill", shape.IsMissing ? $"url(#{MissingPatternId})" : shape.Fill);
+            if (shape.IsHighlighted)
+            {
+                xml.WriteAttributeString("stroke", MapScene.HighlightColour);
+                xml.WriteAttributeString("stroke-width", Number(Math.Max(scene.BorderWidth * 4, 1)));
+            }
+
+            xml.WriteAttributeString("d", path.ToString());
+            xml.WriteStartElement("title");
+            xml.WriteString(Clean($"{shape.Name}: {shape.ValueText}"));
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
+    }
+
+    private static void WriteLegend(XmlWriter xml, MapScene scene)
+    {
+        if (scene.Legend.Count == 0)
+        {
+            return;
+        }
+
+        xml.WriteStartElement("g");
+        xml.WriteAttributeString("class", "tegnforklaring");
+        foreach (var row in scene.Legend)
+        {
+            xml.WriteStartElement("rect");
+            xml.WriteAttributeString("x", Number(row.Swatch.Left));
+            xml.WriteAttributeString("y", Number(row.Swatch.Top));
+            xml.WriteAttributeString("width", Number(row.Swatch.Width));
+            xml.WriteAttributeString("height", Number(row.Swatch.Height));
+            xml.WriteAttributeString("fill", row.Hatched ? $"url(#{MissingPatternId})" : row.Colour);
+            xml.WriteAttributeString("stroke", MapScene.SwatchBorderColour);
+            xml.WriteAttributeString("stroke-width", Number(Math.Max(scene.BorderWidth, scene.HatchWidth / 2)));
+            xml.WriteEndElement();
+            WriteText(xml, row.Label);
+        }
+
+        xml.WriteEndElement();
+    }
+
+    private static void WriteText(XmlWriter xml, SceneText text)
+    {
+        xml.WriteStartElement("text");
+        xml.WriteAttributeString("class", text.Role switch
+        {
+            SceneTextRole.Title => "tittel",
+            SceneTextRole.Subtitle => "undertittel",
+            SceneTextRole.SampleNotice => "eksempeldata",
+            SceneTextRole.LegendHeading => "tegnforklaring-tittel",
+            SceneTextRole.LegendLabel => "tegnforklaring-tekst",
+            SceneTextRole.Source => "kilde",
+            _ => "tekst",
+        });
+        xml.WriteAttributeString("x", Number(text.X));
+        xml.WriteAttributeString("y", Number(text.Baseline));
+        xml.WriteAttributeString("font-size", Number(text.Size));
+        if (text.Weight == SceneFontWeight.Semibold)
+        {
+            xml.WriteAttributeString("font-weight", "600");
+        }
+
+        xml.WriteAttributeString("fill", text.Colour);
+        xml.WriteString(Clean(text.Text));
+        xml.WriteEndElement();
+    }
+
+    /// <summary>
+    /// Appends "M x y l dx dy dx dy …z" per ring, in tenths of a unit. Working in whole tenths keeps relative
+    /// moves exact (no drift), and makes "collapses to the same rounded point" a plain integer comparison.
+    /// </summary>
+    private static void AppendPathData(StringBuilder path, SceneShape shape)
+    {
+        if (shape.Rings.Count == 0)
+        {
+            return;
+        }
+
+        var rounded = new int[2 * shape.Rings.Max(r => r.Length)];
+        foreach (var ring in shape.Rings)
+        {
+            var count = 0;
+            foreach (var point in ring)
+            {
+                int x = (int)MathF.Round(point.X * 10), y = (int)MathF.Round(point.Y * 10);
+                if (count > 0 && rounded[(2 * count) - 2] == x && rounded[(2 * count) - 1] == y)
+                {
+                    continue;
+                }
+
+                rounded[2 * count] = x;
+                rounded[(2 * count) + 1] = y;
+                count++;
+            }
+
+            if (count > 1 && rounded[0] == rounded[(2 * count) - 2] && rounded[1] == rounded[(2 * count) - 1])
+            {
+                count--; // the closing vertex rounded onto the first; z closes the ring anyway
+            }
+
+            if (count < 3)
+            {
+                continue;
+            }
+
+            path.Append('M');
+            AppendTenths(path, rounded[0]);
+            AppendSeparated(path, rounded[1]);
+            path.Append('l');
+            for (var i = 1; i < count; i++)
+            {
+                var dx = rounded[2 * i] - rounded[(2 * i) - 2];
+                var dy = rounded[(2 * i) + 1] - rounded[(2 * i) - 1];
+                if (i == 1)
+                {
+                    AppendTenths(path, dx);
+                }
+                else
+                {
+                    AppendSeparated(path, dx);
+                }
+
+                AppendSeparated(path, dy);
+            }
+
+            path.Append('z');
+        }
+    }
+
+    private static void AppendSeparated(StringBuilder path, int tenths)
+    {
+        if (tenths >= 0)
+        {
+            path.Append(' '); // a minus sign separates numbers by itself
+        }
+
+        AppendTenths(path, tenths);
+    }
+
+    /// <summary>12.3, -0.5 → "-.5", 120 → "12".</summary>
+    private static void AppendTenths(StringBuilder path, int tenths)
+    {
+        if (tenths < 0)
+        {
+            path.Append('-');
+            tenths = -tenths;
+        }
+
+        int whole = tenths / 10, fraction = tenths % 10;
+        if (whole != 0 || fraction == 0)
+        {
+            path.Append(whole.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (fraction != 0)
+        {
+            path.Append('.').Append((char)('0' + fraction));
+        }
+    }
+
+    private static string Number(float value) =>
+        Math.Round(value, 1, MidpointRounding.AwayFromZero).ToString("0.#", CultureInfo.InvariantCulture);
+
+    private static string Clean(string text) => XmlSafeText.Clean(text);
+}

@@ -1,0 +1,130 @@
+using Kommunedigital.Core.Boundaries;
+using Kommunedigital.Core.Classification;
+using Kommunedigital.Core.Survey;
+using Kommunedigital.Core.Views;
+using Microsoft.Extensions.Logging.Abstractions;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO;
+
+namespace Kommunedigital.Core.Tests.Export;
+
+/// <summary>
+/// <see cref="ChoroplethModel"/>s for the drawn exports: small hand-built ones from WKT, and the real 2024 country
+/// through the boundary loader and the model builder.
+/// </summary>
+internal static class ExportModels
+{
+    public const string MarkupName = "<img src=x onerror=alert(1)>";
+
+    public static readonly string[] Colours = ["#c6dbef", "#6baed6", "#08519c"];
+
+    private static readonly GeometryFactory Wgs84 = new(new PrecisionModel(), 4326);
+
+    /// <summary>
+    /// Five small municipalities near 60° N 10° E: Oslo (class 1), Bærum with a lake hole (class 0), Drammen with an
+    /// island (class 2), a markup-named one without a value, and Ringerike (class 1). Counties 03, 32 and 33.
+    /// </summary>
+    public static ChoroplethModel Small(CountyCode? county = null, bool isSample = true, MunicipalityCode? highlighted = null, string? title = null)
+    {
+        var reader = new WKTReader(Wgs84.GeometryServices);
+        Municipality M(string code, string name, string wkt)
+        {
+            var geometry = reader.Read(wkt);
+            var c = MunicipalityCode.Parse(code);
+            return new Municipality(c, name, c.County, geometry, geometry);
+        }
+
+        var municipalities = new[]
+        {
+            M("0301", "Oslo", "POLYGON ((10.0 59.8, 10.5 59.8, 10.5 60.1, 10.0 60.1, 10.0 59.8))"),
+            M("3201", "Bærum", "POLYGON ((10.5 59.8, 11.0 59.8, 11.0 60.1, 10.5 60.1, 10.5 59.8), (10.7 59.9, 10.8 59.9, 10.8 60.0, 10.7 60.0, 10.7 59.9))"),
+            M("3301", "Drammen", "MULTIPOLYGON (((9.5 59.8, 10.0 59.8, 10.0 60.1, 9.5 60.1, 9.5 59.8)), ((9.6 59.6, 9.7 59.6, 9.7 59.7, 9.6 59.7, 9.6 59.6)))"),
+            M("3303", MarkupName, "POLYGON ((9.5 60.1, 10.0 60.1, 10.0 60.4, 9.5 60.4, 9.5 60.1))"),
+            M("3305", "Ringerike", "POLYGON ((10.0 60.1, 10.5 60.1, 10.5 60.4, 10.0 60.4, 10.0 60.1))"),
+        };
+        var values = new Dictionary<string, double?>
+        {
+            ["0301"] = 54.3,
+            ["3201"] = 40.0,
+            ["3301"] = 70.2,
+            ["3303"] = null,
+            ["3305"] = 58.25,
+        };
+
+        var counties = new[] { "03", "32", "33" }.Select(c => new County(CountyCode.Parse(c), "Fylke " + c, Wgs84.CreatePolygon(), Wgs84.CreatePolygon()));
+        var boundaries = new BoundarySet("2024", new DateOnly(2024, 1, 1), municipalities, counties);
+        var legend = new[]
+        {
+            new LegendClass(0, 40.0, 50.0, Colours[0], 0),
+            new LegendClass(1, 50.0, 60.0, Colours[1], 0),
+            new LegendClass(2, 60.0, 70.2, Colours[2], 0),
+        };
+
+        return Build(boundaries, legend, code => values[code.Value], county, isSample, highlighted, title ?? "Digital kompetanse 2024 – testkommuner");
+    }
+
+    /// <summary>
+    /// The real 2024 structure (357 municipalities, display geometry from the boundary loader) with the generated
+    /// sample scores, through the real <see cref="ChoroplethModelBuilder"/>: digital kompetanse 2024, quantiles.
+    /// </summary>
+    public static ChoroplethModel Country(CountyCode? county = null, Indicator indicator = Indicator.Kompetanse) =>
+        ChoroplethModelBuilder.Build(RealSnapshot.Value, new MapView(indicator, 2024, county, null, ClassificationMethod.Quantile, null));
+
+    private static readonly Lazy<DataSnapshot> RealSnapshot = new(() =>
+    {
+        var manifest = BoundaryManifest.Read(Path.Combine(TestPaths.RepoRoot, "data", "boundaries.json"));
+        var cache = Path.Combine(Path.GetTempPath(), "kommunedigital-export-tests-boundaries");
+        var files = new BoundaryFileProvider(cache, TestPaths.BoundaryMirror, allowDownload: false, httpClient: null, NullLogger<BoundaryFileProvider>.Instance);
+        var catalog = new BoundaryLoader(manifest, files, NullLogger<BoundaryLoader>.Instance).LoadAsync(CancellationToken.None).GetAwaiter().GetResult();
+        return new DataSnapshot(catalog, SampleDataGenerator.Generate(catalog), DateTimeOffset.UnixEpoch);
+    });
+
+    private static ChoroplethModel Build(
+        BoundarySet boundaries,
+        IReadOnlyList<LegendClass> classes,
+        Func<MunicipalityCode, double?> value,
+        CountyCode? county,
+        bool isSample,
+        MunicipalityCode? highlighted,
+        string title)
+    {
+        var counts = new int[classes.Count];
+        var missing = 0;
+        var extent = new Envelope();
+        var entries = new List<ChoroplethEntry>();
+        foreach (var m in boundaries.Municipalities)
+        {
+            var inSelection = county is null || m.County == county;
+            var v = value(m.Code);
+            int? classIndex = null;
+            string fill;
+            if (!inSelection)
+            {
+                fill = ChoroplethModel.OutsideColour;
+            }
+            else if (v is { } score)
+            {
+                classIndex = (classes.FirstOrDefault(c => score <= c.Upper) ?? classes[^1]).Index;
+                counts[classIndex.Value]++;
+                fill = classes[classIndex.Value].Colour;
+            }
+            else
+            {
+                missing++;
+                fill = ChoroplethModel.MissingColour;
+            }
+
+            if (inSelection)
+            {
+                extent.ExpandToInclude(m.DisplayGeometry.EnvelopeInternal);
+            }
+
+            entries.Add(new ChoroplethEntry(m, v is { } s ? Score.Of(s) : null, classIndex, fill, inSelection, null));
+        }
+
+        var legend = classes.Select(c => c with { Count = counts[c.Index] }).ToList();
+        var missingGroups = missing > 0 ? [new MissingGroup(SsbSymbol.Missing, missing)] : new List<MissingGroup>();
+        var view = new MapView(Indicator.Kompetanse, 2024, county, highlighted, ClassificationMethod.Quantile, null);
+        return new ChoroplethModel(view, boundaries, title, entries, legend, missingGroups, extent, isSample, ChoroplethModel.DefaultSourceLine);
+    }
+}
