@@ -129,6 +129,8 @@ public sealed class ReportWriter(BrowserResults browser, ServerResults? server, 
             Verdict(svgBytes is > 0 ? svgBytes < 400_000 : null));
         ServerRow("Pdf", "PDF, whole country", 400);
         ServerRow("Pptx", "PPTX, whole country", 500);
+        ServerRow("GeoJson", "GeoJSON, whole country", null);
+        ServerRow("JsonStat", "JSON-stat, whole country", null);
         ServerRow("DatasetXlsx", "whole dataset, Excel (every year and municipality)", 1000);
         ServerRow("DatasetCsv", "whole dataset, CSV", null);
     }

@@ -1,46 +1,66 @@
+using System.Globalization;
 using Kommunedigital.Core.Export;
+using Kommunedigital.Core.Survey;
 using Kommunedigital.Core.Views;
 
 namespace Kommunedigital.Benchmarks;
 
 /// <summary>
-/// The default view's model and how each download of it is written, shared by the benchmarks and
-/// <see cref="ExportSizes"/> so that what is timed and what is weighed are the same files.
+/// The downloads of the default view (whole country, latest year) written as the export endpoints write them
+/// (src/Kommunedigital.Web/Endpoints/ExportEndpoints.cs): the view's model is built per request, then the file.
+/// Shared by the benchmarks and <see cref="ExportSizes"/>, so what is timed and what is weighed are the same files.
 /// </summary>
 public sealed class ExportInputs
 {
-    private ExportInputs(DataSnapshot snapshot, ChoroplethModel model)
+    private ExportInputs(DataSnapshot snapshot, MapView view)
     {
         Snapshot = snapshot;
-        Model = model;
+        View = view;
     }
 
     public DataSnapshot Snapshot { get; }
 
-    public ChoroplethModel Model { get; }
+    public MapView View { get; }
 
-    /// <summary>The link written into the PPTX notes (its length, not its host, matters here).</summary>
-    public string ViewUrl => "http://127.0.0.1/?" + QueryNames.Year + "=" + Model.View.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The link the PPTX notes carry, shaped like the endpoint's.</summary>
+    public string ViewUrl => string.Create(CultureInfo.InvariantCulture,
+        $"http://127.0.0.1:5294/?{QueryNames.Indicator}={IndicatorText.Slug(View.Indicator)}&{QueryNames.Year}={View.Year}");
 
-    public static ExportInputs ForDefaultView()
+    public static ExportInputs ForDefaultView() => new(BenchmarkData.Snapshot, BenchmarkData.DefaultView);
+
+    public ChoroplethModel Model() => ChoroplethModelBuilder.Build(Snapshot, View);
+
+    public void WritePng(Stream output) => PngExporter.Export(Model(), output);
+
+    public void WriteSvg(Stream output) => SvgExporter.Export(Model(), output);
+
+    public void WritePdf(Stream output) => PdfExporter.Export(Model(), output);
+
+    public void WritePptx(Stream output) => PptxExporter.Export(Model(), output, ViewUrl);
+
+    public void WriteGeoJson(Stream output) => output.Write(GeoJsonExporter.ToUtf8Bytes(Model()));
+
+    public void WriteJsonStat(Stream output) => output.Write(JsonStatExporter.ToUtf8Bytes(Snapshot, Model()));
+
+    public void WriteCsv(Stream output)
     {
-        var snapshot = BenchmarkData.Snapshot;
-        return new ExportInputs(snapshot, ChoroplethModelBuilder.Build(snapshot, BenchmarkData.DefaultView));
+        _ = Model();
+        DatasetCsvWriter.Write(DatasetTable.Build(Snapshot.Dataset, Snapshot.Boundaries, View.Year, View.County), output);
     }
 
-    public void WriteCsv(Stream output) =>
-        DatasetCsvWriter.Write(DatasetTable.Build(Snapshot.Dataset, Snapshot.Boundaries, Model.View.Year, Model.View.County), output);
-
-    public void WriteXlsx(Stream output) =>
+    public void WriteXlsx(Stream output)
+    {
+        var model = Model();
         DatasetXlsxWriter.Write(
-            DatasetTable.Build(Snapshot.Dataset, Snapshot.Boundaries, Model.View.Year, Model.View.County),
-            AboutEntry.Standard(Snapshot.Dataset, Snapshot.Boundaries, Model.Title, DateTimeOffset.UtcNow),
+            DatasetTable.Build(Snapshot.Dataset, Snapshot.Boundaries, View.Year, View.County),
+            AboutEntry.Standard(Snapshot.Dataset, Snapshot.Boundaries, model.Title, DateTimeOffset.Now),
             output);
+    }
 
     public void WriteDatasetXlsx(Stream output) =>
         DatasetXlsxWriter.Write(
             DatasetTable.Build(Snapshot.Dataset, Snapshot.Boundaries),
-            AboutEntry.Standard(Snapshot.Dataset, Snapshot.Boundaries, "Alle år, hele landet", DateTimeOffset.UtcNow),
+            AboutEntry.Standard(Snapshot.Dataset, Snapshot.Boundaries, "Alle år, hele landet", DateTimeOffset.Now),
             output);
 
     public void WriteDatasetCsv(Stream output) =>

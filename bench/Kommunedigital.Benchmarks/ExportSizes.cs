@@ -1,5 +1,3 @@
-using Kommunedigital.Core.Export;
-
 namespace Kommunedigital.Benchmarks;
 
 /// <summary>The size of each file the export benchmarks write (the SVG has a budget: under 400 kB).</summary>
@@ -16,10 +14,12 @@ public static class ExportSizes
             sizes[name] = buffer.Length;
         }
 
-        Weigh("Png", s => PngExporter.Export(inputs.Model, s));
-        Weigh("Svg", s => SvgExporter.Export(inputs.Model, s));
-        Weigh("Pdf", s => PdfExporter.Export(inputs.Model, s));
-        Weigh("Pptx", s => PptxExporter.Export(inputs.Model, s, inputs.ViewUrl));
+        Weigh("Png", inputs.WritePng);
+        Weigh("Svg", inputs.WriteSvg);
+        Weigh("Pdf", inputs.WritePdf);
+        Weigh("Pptx", inputs.WritePptx);
+        Weigh("GeoJson", inputs.WriteGeoJson);
+        Weigh("JsonStat", inputs.WriteJsonStat);
         Weigh("Csv", inputs.WriteCsv);
         Weigh("Xlsx", inputs.WriteXlsx);
         Weigh("DatasetXlsx", inputs.WriteDatasetXlsx);
