@@ -26,6 +26,7 @@ public static class BenchmarkSuite
     [
         (typeof(ImportBenchmarks), false),
         (typeof(BoundaryBenchmarks), true),
+        (typeof(GeometryBenchmarks), true),
         (typeof(ViewBenchmarks), false),
         (typeof(ExportBenchmarks), false),
         (typeof(DatasetBenchmarks), false),
