@@ -23,7 +23,7 @@ public sealed record BenchOptions(
 
     public int ThrottledRuns => Smoke ? 0 : 3;
 
-    public int LoadSeconds => Smoke ? 3 : 20;
+    public int LoadSeconds => Smoke ? 3 : 15;
 
     public int CircuitPages => Smoke ? 5 : 100;
 

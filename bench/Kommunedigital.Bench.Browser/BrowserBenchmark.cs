@@ -224,6 +224,7 @@ public sealed class BrowserBenchmark(BenchOptions options)
         var before = app.ResidentBytes();
 
         var contexts = new List<IBrowserContext>();
+        var batches = new List<RssSample>();
         try
         {
             // Ten at a time: a hundred simultaneous first loads on two cores would time out, and the
@@ -233,12 +234,13 @@ public sealed class BrowserBenchmark(BenchOptions options)
                 var batch = Enumerable.Range(0, Math.Min(10, options.CircuitPages - opened))
                     .Select(_ => probe.OpenAndKeepAsync(map, () => Interlocked.Increment(ref webSockets)));
                 contexts.AddRange(await Task.WhenAll(batch));
-                Log($"circuits open: {contexts.Count}");
+                batches.Add(new RssSample(contexts.Count, app.ResidentBytes()));
+                Log($"circuits open: {contexts.Count}, server VmRSS {batches[^1].Bytes / 1e6:0.0} MB");
             }
 
             await Task.Delay(TimeSpan.FromSeconds(2));
             var after = app.ResidentBytes();
-            _results.Circuits = new CircuitMemory(contexts.Count, webSockets, before, after);
+            _results.Circuits = new CircuitMemory(contexts.Count, webSockets, before, after, batches);
             Log($"server VmRSS {before / 1e6:0.0} MB → {after / 1e6:0.0} MB with {contexts.Count} map pages open " +
                 $"({_results.Circuits.BytesPerCircuit / 1000:0.0} kB each)");
         }

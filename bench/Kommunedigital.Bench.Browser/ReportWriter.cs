@@ -202,7 +202,8 @@ public sealed class ReportWriter(BrowserResults browser, ServerResults? server, 
 
         if (browser.Circuits is { } c)
         {
-            text.AppendLine(Invariant, $"- circuits: {c.Pages} pages drawn, {c.WebSockets} WebSockets opened, server VmRSS {Mb(c.RssBeforeBytes)} before, {Mb(c.RssAfterBytes)} with all open.");
+            var marginal = c.MarginalBytesPerCircuit is { } m ? $"; marginal growth from the middle to the last batch {Kb(m)} per page" : "";
+            text.AppendLine(Invariant, $"- circuits: {c.Pages} pages drawn, {c.WebSockets} WebSockets opened, server VmRSS {Mb(c.RssBeforeBytes)} before, {Mb(c.RssAfterBytes)} with all open (after each batch: {string.Join(", ", c.RssAfterBatches.Select(b => $"{b.Pages}: {Mb(b.Bytes)}"))}){marginal}.");
         }
 
         if (browser.ColdStartMs.Count > 0)
