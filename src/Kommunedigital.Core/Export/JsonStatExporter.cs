@@ -18,7 +18,7 @@ namespace Kommunedigital.Core.Export;
 /// and all three indicators in <see cref="IndicatorText.All"/> order (ids are the URL slugs, labels the bokmål
 /// names, unit "poeng" with one decimal). <c>value</c> is row-major with ContentsCode fastest, so the score of
 /// region r and indicator c is at r·3 + c; a missing score is null (never 0) and <c>status</c> carries its SSB
-/// symbol by index (".." when the dataset has no record; "-" beside a real 0). <c>label</c> is the model's title,
+/// symbol by index (".." when the dataset has no record; "-" beside a real 0). <c>label</c> names the dataset, not one indicator (the file holds all three): "Digitalisering i kommunene 2024 – Vestland",
 /// <c>source</c> "SSB/Digdir", and <c>note</c> holds the sample-data notice when the dataset is the sample.
 /// </remarks>
 public static class JsonStatExporter
@@ -53,7 +53,7 @@ public static class JsonStatExporter
         writer.WriteStartObject();
         writer.WriteString("version", "2.0");
         writer.WriteString("class", "dataset");
-        writer.WriteString("label", model.Title);
+        writer.WriteString("label", DatasetLabel(model));
         writer.WriteString("source", Source);
         if (model.IsSample)
         {
@@ -211,5 +211,14 @@ public static class JsonStatExporter
         writer.WriteStartArray(name);
         writer.WriteStringValue(value);
         writer.WriteEndArray();
+    }
+
+    /// <summary>"Digitalisering i kommunene 2024", with " – Vestland" when a county is chosen.</summary>
+    private static string DatasetLabel(ChoroplethModel model)
+    {
+        var year = model.View.Year.ToString(CultureInfo.InvariantCulture);
+        return model.View.County is { } code && model.Boundaries.TryGetCounty(code, out var county)
+            ? $"Digitalisering i kommunene {year} – {county.Name}"
+            : $"Digitalisering i kommunene {year}";
     }
 }

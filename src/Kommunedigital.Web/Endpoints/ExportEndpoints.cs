@@ -173,42 +173,47 @@ public static class ExportEndpoints
         return 1;
     }
 
-    private static PdfOrientation ParseOrientation(IReadOnlyDictionary<string, string?> query, Dictionary<string, string[]> errors)
+    private static readonly Dictionary<string, PdfOrientation> Orientations = new(StringComparer.OrdinalIgnoreCase)
     {
-        if (!query.TryGetValue(QueryNames.Orientation, out var text) || string.IsNullOrWhiteSpace(text))
-        {
-            return PdfOrientation.Landscape;
-        }
+        ["liggende"] = PdfOrientation.Landscape,
+        ["staaende"] = PdfOrientation.Portrait,
+        ["stående"] = PdfOrientation.Portrait,
+    };
 
-        switch (text.Trim().ToLowerInvariant())
-        {
-            case "liggende":
-                return PdfOrientation.Landscape;
-            case "staaende" or "stående":
-                return PdfOrientation.Portrait;
-            default:
-                errors[QueryNames.Orientation] = [$"Retning «{text}» er ugyldig. Bruk «liggende» eller «staaende»."];
-                return PdfOrientation.Landscape;
-        }
-    }
-
-    private static DatasetCsvFormat ParseCsvDialect(IReadOnlyDictionary<string, string?> query, Dictionary<string, string[]> errors)
+    private static readonly Dictionary<string, DatasetCsvFormat> CsvDialects = new(StringComparer.OrdinalIgnoreCase)
     {
-        if (!query.TryGetValue(QueryNames.CsvDialect, out var text) || string.IsNullOrWhiteSpace(text))
+        ["excel"] = DatasetCsvFormat.Excel,
+        ["rfc4180"] = DatasetCsvFormat.Rfc4180,
+    };
+
+    private static PdfOrientation ParseOrientation(IReadOnlyDictionary<string, string?> query, Dictionary<string, string[]> errors) =>
+        ParseChoice(query, QueryNames.Orientation, Orientations, PdfOrientation.Landscape, "Retning", "«liggende» eller «staaende»", errors);
+
+    private static DatasetCsvFormat ParseCsvDialect(IReadOnlyDictionary<string, string?> query, Dictionary<string, string[]> errors) =>
+        ParseChoice(query, QueryNames.CsvDialect, CsvDialects, DatasetCsvFormat.Excel, "CSV-variant", "«excel» eller «rfc4180»", errors);
+
+    /// <summary>An optional named choice: absent → the default; unknown → an error naming the valid words.</summary>
+    private static T ParseChoice<T>(
+        IReadOnlyDictionary<string, string?> query,
+        string name,
+        Dictionary<string, T> choices,
+        T fallback,
+        string label,
+        string valid,
+        Dictionary<string, string[]> errors)
+    {
+        if (!query.TryGetValue(name, out var text) || string.IsNullOrWhiteSpace(text))
         {
-            return DatasetCsvFormat.Excel;
+            return fallback;
         }
 
-        switch (text.Trim().ToLowerInvariant())
+        if (choices.TryGetValue(text.Trim(), out var choice))
         {
-            case "excel":
-                return DatasetCsvFormat.Excel;
-            case "rfc4180":
-                return DatasetCsvFormat.Rfc4180;
-            default:
-                errors[QueryNames.CsvDialect] = [$"CSV-variant «{text}» er ugyldig. Bruk «excel» eller «rfc4180»."];
-                return DatasetCsvFormat.Excel;
+            return choice;
         }
+
+        errors[name] = [$"{label} «{text}» er ugyldig. Bruk {valid}."];
+        return fallback;
     }
 
     /// <summary>The absolute link that restores <paramref name="view"/> on the map page.</summary>

@@ -25,7 +25,7 @@ public class JsonStatExporterTests
 
         Assert.Equal("2.0", root.GetProperty("version").GetString());
         Assert.Equal("dataset", root.GetProperty("class").GetString());
-        Assert.Equal("Digital kompetanse 2024 – Vestland", root.GetProperty("label").GetString());
+        Assert.Equal("Digitalisering i kommunene 2024 – Vestland", root.GetProperty("label").GetString());
         Assert.Equal("SSB/Digdir", root.GetProperty("source").GetString());
         Assert.Equal(["Eksempeldata – ikke offisielle tall fra SSB"], root.GetProperty("note").EnumerateArray().Select(n => n.GetString()));
         Assert.Equal(["region", "tid", "ContentsCode"], root.GetProperty("id").EnumerateArray().Select(n => n.GetString()));
@@ -105,7 +105,7 @@ public class JsonStatExporterTests
         using var json = Export(Model(Indicator.Prioritering, 2022, null, data), data);
 
         Assert.False(json.RootElement.TryGetProperty("note", out _));
-        Assert.Equal("Digital prioritering 2022", json.RootElement.GetProperty("label").GetString());
+        Assert.Equal("Digitalisering i kommunene 2022", json.RootElement.GetProperty("label").GetString());
         Assert.Equal([5, 1, 3], json.RootElement.GetProperty("size").EnumerateArray().Select(n => n.GetInt32()));
     }
 

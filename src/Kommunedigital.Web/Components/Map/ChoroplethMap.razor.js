@@ -270,7 +270,21 @@ export async function createMap(element, options, dotNetRef) {
     map.dragging.disable();
   }
 
-  const resizeObserver = new ResizeObserver(() => map.invalidateSize());
+  // The page's layout settles after the first fit (fonts, sidebar, phone toolbars): while the reader has not
+  // moved the map, a resize fits the selection again instead of leaving Norway small in a corner.
+  let fitting = false;
+  let autoFit = true;
+  map.on("zoomstart dragstart", () => {
+    if (!fitting) {
+      autoFit = false;
+    }
+  });
+  const resizeObserver = new ResizeObserver(() => {
+    map.invalidateSize();
+    if (autoFit && state.municipalityLayer) {
+      fitSelection();
+    }
+  });
   resizeObserver.observe(element);
 
   // --- Tooltip: built with textContent from the GeoJSON name and the caller's formatted value. ---
@@ -494,6 +508,16 @@ export async function createMap(element, options, dotNetRef) {
   }
 
   function fitSelection() {
+    fitting = true;
+    try {
+      fitSelectionNow();
+    } finally {
+      fitting = false;
+      autoFit = true;
+    }
+  }
+
+  function fitSelectionNow() {
     if (state.county) {
       fitCounty(state.county);
     } else {

@@ -1,6 +1,6 @@
-namespace Kommunedigital.Core.Tests;
+namespace Kommunedigital.Tests;
 
-/// <summary>Where the tests find the repository and the boundary mirror.</summary>
+/// <summary>Where the tests find the repository and the boundary mirror; linked into every test project.</summary>
 internal static class TestPaths
 {
     /// <summary>The repository root: the folder holding Kommunedigital.sln.</summary>
