@@ -20,6 +20,12 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
+// Served types are what they say (a ProblemDetails echoing "<script>" is JSON, never HTML).
+app.Use((context, next) =>
+{
+    context.Response.Headers.XContentTypeOptions = "nosniff";
+    return next(context);
+});
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseResponseCompression();
 app.UseAntiforgery();

@@ -1,9 +1,10 @@
 using System.Globalization;
 using NetTopologySuite.Coverage;
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Prepared;
 using NetTopologySuite.Geometries.Utilities;
 using NetTopologySuite.Index.Strtree;
-using NetTopologySuite.Operation.Union;
+using NetTopologySuite.Operation.OverlayNG;
 
 namespace Kommunedigital.Core.Boundaries;
 
@@ -23,6 +24,8 @@ internal static class BoundarySetBuilder
     // Mainland Norway is 4.5-31.2 E, 57.9-71.2 N. A generous box still catches the usual CRS mistakes:
     // metres read as degrees, or latitude and longitude swapped.
     private static readonly Envelope PlausibleWgs84 = new(-10, 40, 50, 85);
+
+    private static readonly PrecisionModel SnapRounding = new(1e7);
 
     /// <summary>Builds the set; <paramref name="pathOf"/> maps a manifest file name to the obtained file.</summary>
     /// <exception cref="BoundaryDataException">A file's content contradicts the manifest or cannot be used.</exception>
@@ -178,9 +181,9 @@ internal static class BoundarySetBuilder
 
     /// <summary>
     /// A valid Polygon or MultiPolygon covering the same area. GeometryFixer on a whole MultiPolygon unions
-    /// every element, which for a county of hundreds of islands costs ten times more than needed: here each
-    /// invalid element is fixed alone and only elements that overlap are unioned. Whatever is still invalid
-    /// then goes through GeometryFixer whole.
+    /// every element, which for a county of a hundred islands costs ten times more than needed: here each
+    /// invalid element is fixed alone, and only if the elements then overlap are the overlapping ones
+    /// unioned. Whatever is still invalid goes through GeometryFixer whole.
     /// </summary>
     private static Geometry Repair(Geometry geometry)
     {
@@ -195,6 +198,18 @@ internal static class BoundarySetBuilder
         }
 
         var parts = Polygons(multiPolygon).SelectMany(p => p.IsValid ? [p] : Polygons(GeometryFixer.Fix(p))).Where(p => !p.IsEmpty).ToArray();
+        var repaired = AsPolygonal(geometry.Factory.CreateMultiPolygon(parts), geometry.Factory);
+        if (!repaired.IsValid)
+        {
+            repaired = AsPolygonal(geometry.Factory.CreateMultiPolygon(UnionOverlapping(parts)), geometry.Factory);
+        }
+
+        return repaired.IsValid ? repaired : AsPolygonal(GeometryFixer.Fix(geometry), geometry.Factory);
+    }
+
+    /// <summary>Valid polygons in, the same area out with every group of intersecting polygons unioned.</summary>
+    private static Polygon[] UnionOverlapping(Polygon[] parts)
+    {
         var index = new STRtree<int>();
         for (var i = 0; i < parts.Length; i++)
         {
@@ -205,21 +220,21 @@ internal static class BoundarySetBuilder
         int Root(int i) => cluster[i] == i ? i : cluster[i] = Root(cluster[i]);
         for (var i = 0; i < parts.Length; i++)
         {
+            // A mainland polygon is tested against every island inside its envelope: prepare it once.
+            var prepared = PreparedGeometryFactory.Prepare(parts[i]);
             foreach (var j in index.Query(parts[i].EnvelopeInternal))
             {
-                if (j > i && Root(i) != Root(j) && parts[i].Intersects(parts[j]))
+                if (j > i && Root(i) != Root(j) && prepared.Intersects(parts[j]))
                 {
                     cluster[Root(j)] = Root(i);
                 }
             }
         }
 
-        var polygons = Enumerable.Range(0, parts.Length)
+        return Enumerable.Range(0, parts.Length)
             .GroupBy(Root)
-            .SelectMany(g => g.Count() == 1 ? [parts[g.Key]] : Polygons(UnaryUnionOp.Union(g.Select(i => parts[i]).ToArray())))
+            .SelectMany(g => g.Count() == 1 ? [parts[g.Key]] : Polygons(OverlayNGRobust.Union(g.Select(i => parts[i]).ToArray())))
             .ToArray();
-        var repaired = AsPolygonal(geometry.Factory.CreateMultiPolygon(polygons), geometry.Factory);
-        return repaired.IsValid ? repaired : AsPolygonal(GeometryFixer.Fix(geometry), geometry.Factory);
     }
 
     private static Geometry AsPolygonal(Geometry geometry, GeometryFactory factory)
@@ -315,8 +330,9 @@ internal static class BoundarySetBuilder
 
     /// <summary>
     /// The union of adjacent municipalities. Coverage union only drops the shared edges, so it is fast and exact
-    /// for a clean coverage; if the parts overlap or leave slivers the result can be invalid, and the full
-    /// overlay union is used instead.
+    /// for a clean coverage. The source files are not perfectly clean (a few borders, e.g. around Bindal, Lurøy and
+    /// Rødøy, are drawn differently by the two neighbours), and there it fails or gives an invalid result; those
+    /// counties are unioned by overlay with snap-rounding to 1e-7° (about 1 cm), which nodes the mismatched borders.
     /// </summary>
     private static Geometry Dissolve(IEnumerable<Geometry> parts)
     {
@@ -328,7 +344,7 @@ internal static class BoundarySetBuilder
 
         try
         {
-            var union = CoverageUnion.Union(array);
+            var union = NetTopologySuite.Coverage.CoverageUnion.Union(array);
             if (union is not null && union.IsValid && union is Polygon or MultiPolygon)
             {
                 return union;
@@ -336,10 +352,11 @@ internal static class BoundarySetBuilder
         }
         catch (TopologyException)
         {
-            // Not a clean coverage: fall through to the overlay union, which nodes the parts first.
+            // Not a clean coverage: fall through to the overlay union.
         }
 
-        return Repair(AsPolygonal(UnaryUnionOp.Union(array), array[0].Factory));
+        var factory = array[0].Factory;
+        return Repair(AsPolygonal(UnaryUnionNG.Union(factory.BuildGeometry(array), SnapRounding), factory));
     }
 
     private sealed record Layer(string FileName, int? Epsg, GeometryFactory Factory, IReadOnlyList<BoundaryFeature> Features);

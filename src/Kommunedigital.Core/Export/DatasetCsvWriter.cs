@@ -65,9 +65,16 @@ public static class DatasetCsvWriter
         csv.Flush();
     }
 
-    /// <summary>The status cell: the SSB symbol, or empty for a plain number or no record.</summary>
-    public static string StatusOf(Score? score) =>
-        score?.Symbol is { } symbol ? SsbSymbolText.Symbol(symbol) : string.Empty;
+    /// <summary>
+    /// The status cell: the SSB symbol, empty for a plain number, and ".." (missing) when the dataset has no
+    /// record at all — as the map, GeoJSON and JSON-stat show it.
+    /// </summary>
+    public static string StatusOf(Score? score) => score switch
+    {
+        null => SsbSymbolText.Symbol(SsbSymbol.Missing),
+        { Symbol: { } symbol } => SsbSymbolText.Symbol(symbol),
+        _ => string.Empty,
+    };
 
     /// <summary>OWASP's neutralisation: a leading single quote before = + - @ tab CR.</summary>
     public static string Neutralise(string text) =>

@@ -40,7 +40,7 @@ public static class ExportEndpoints
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (!ViewFormats.Contains(format))
         {
-            errors["format"] = [$"Ukjent format «{request.Format}». Gyldige formater: {string.Join(", ", ViewFormats)}."];
+            errors["format"] = [$"Ukjent format «{Echo(request.Format)}». Gyldige formater: {string.Join(", ", ViewFormats)}."];
         }
 
         var validation = MapViewQuery.ParseStrict(query, data);
@@ -115,7 +115,7 @@ public static class ExportEndpoints
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (format is not ("xlsx" or "csv"))
         {
-            errors["format"] = [$"Ukjent format «{request.Format}» for datasettet. Gyldige formater: xlsx, csv."];
+            errors["format"] = [$"Ukjent format «{Echo(request.Format)}» for datasettet. Gyldige formater: xlsx, csv."];
         }
 
         var dialect = ParseCsvDialect(query, errors);
@@ -169,7 +169,7 @@ public static class ExportEndpoints
             return scale;
         }
 
-        errors[QueryNames.Scale] = [$"Skala «{text}» er ugyldig. Bruk et heltall fra 1 til 4."];
+        errors[QueryNames.Scale] = [$"Skala «{Echo(text)}» er ugyldig. Bruk et heltall fra 1 til 4."];
         return 1;
     }
 
@@ -212,7 +212,7 @@ public static class ExportEndpoints
             return choice;
         }
 
-        errors[name] = [$"{label} «{text}» er ugyldig. Bruk {valid}."];
+        errors[name] = [$"{label} «{Echo(text)}» er ugyldig. Bruk {valid}."];
         return fallback;
     }
 
@@ -237,6 +237,9 @@ public static class ExportEndpoints
         return new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(hash.AsSpan(0, 12))}\"");
     }
 
+    // Echo what the reader typed, but never a page of it (MapViewQuery shortens the view's parameters the same way).
+    private static string Echo(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
+
     private static void SetCacheHeaders(HttpContext context) =>
         context.Response.Headers.CacheControl = "public, max-age=300";
 
@@ -254,8 +257,11 @@ public static class ExportEndpoints
         TimeProvider TimeProvider,
         CancellationToken CancellationToken)
     {
-        /// <summary>The query string as the Core parsers take it (last value of a repeated name).</summary>
+        /// <summary>
+        /// The query string read exactly as the page reads it (a repeated name keeps its first value), so a link
+        /// and its downloads always show the same view.
+        /// </summary>
         public IReadOnlyDictionary<string, string?> Query() =>
-            Context.Request.Query.ToDictionary(p => p.Key, p => (string?)p.Value.LastOrDefault(), StringComparer.OrdinalIgnoreCase);
+            MapViewQuery.ParseQueryString(Context.Request.QueryString.Value);
     }
 }

@@ -36,7 +36,8 @@ public sealed class BoundaryGeometryCache(DataStore store, ILogger<BoundaryGeome
     {
         try
         {
-            foreach (var set in snapshot.Boundaries.Sets)
+            // Newest first: the default view shows the latest year, so its files are ready soonest.
+            foreach (var set in snapshot.Boundaries.Sets.Reverse())
             {
                 Get(set.Id, BoundaryLayer.Municipalities);
                 Get(set.Id, BoundaryLayer.Counties);
