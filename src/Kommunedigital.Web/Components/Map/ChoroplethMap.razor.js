@@ -128,6 +128,11 @@ export async function createMap(element, options, dotNetRef) {
   });
   map.addLayer(renderer);
 
+  // The zoom level as an attribute: what the browser tests read to see that a control or the wheel zoomed.
+  const showZoom = () => { element.dataset.zoom = String(map.getZoom()); };
+  map.on("zoomend", showZoom);
+  showZoom();
+
   if (options.tileUrl) {
     L.tileLayer(options.tileUrl, { attribution: options.tileAttribution ?? "" }).addTo(map);
     map.attributionControl.setPrefix(false);
@@ -397,7 +402,12 @@ export async function createMap(element, options, dotNetRef) {
     state.municipalityLayer.addTo(map);
     for (const [code, layer] of state.municipalities) {
       // A MultiPolygon is one <path> in Leaflet's SVG renderer.
-      layer.getElement?.()?.setAttribute("data-kommunenummer", code);
+      const path = layer.getElement?.();
+      path?.setAttribute("data-kommunenummer", code);
+      // Leaflet's tooltip adds focus listeners to each path, which makes Chromium put every SVG path in the
+      // tab order: 357 unnamed stops before the map's buttons. Keyboard users find a municipality with the
+      // search box and read the values in the table, so the paths stay out of the tab order.
+      path?.setAttribute("tabindex", "-1");
     }
     state.municipalitiesUrl = municipalitiesUrl;
     element.dataset.shapes = String(state.municipalities.size);

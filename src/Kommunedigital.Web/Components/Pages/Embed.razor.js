@@ -12,6 +12,14 @@ function postHeight() {
   }
 }
 
+// The snippet's script answers our height message: the iframe follows the content, so the map may take its
+// natural height (see the .kd-autosize rules in app.css). Without that answer the content fills the iframe.
+addEventListener("message", (event) => {
+  if (event.source === window.parent && event.data?.type === "kommunedigital:autosize") {
+    document.documentElement.classList.add("kd-autosize");
+  }
+});
+
 if (root) {
   new ResizeObserver(postHeight).observe(document.documentElement);
   postHeight();

@@ -8,7 +8,8 @@ public static class EmbedCode
 
     /// <summary>
     /// An &lt;iframe&gt; for /embed with <paramref name="query"/>, and a script that listens for the embed's
-    /// <c>{type: "kommunedigital:height", height}</c> message from the same origin and resizes that iframe.
+    /// <c>{type: "kommunedigital:height", height}</c> message from the same origin, resizes that iframe and answers
+    /// <c>{type: "kommunedigital:autosize"}</c> so the embed lets its map take its natural height.
     /// </summary>
     /// <param name="baseUri">The site's absolute base URI, ending in "/".</param>
     /// <param name="query">The view's query string ("?…" or empty).</param>
@@ -25,7 +26,9 @@ public static class EmbedCode
             addEventListener("message", function (e) {
               if (e.origin !== "{{origin}}" || !e.data || e.data.type !== "kommunedigital:height") return;
               document.querySelectorAll("iframe").forEach(function (f) {
-                if (f.contentWindow === e.source) f.style.height = Math.ceil(e.data.height) + "px";
+                if (f.contentWindow !== e.source) return;
+                f.style.height = Math.ceil(e.data.height) + "px";
+                e.source.postMessage({ type: "kommunedigital:autosize" }, e.origin);
               });
             });
             </script>
