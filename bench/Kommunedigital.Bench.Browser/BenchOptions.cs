@@ -11,8 +11,12 @@ public sealed record BenchOptions(
     string ResultsFolder,
     string Chromium,
     string Commit,
-    bool BaselineOnly)
+    bool BaselineOnly,
+    string? Only)
 {
+    /// <summary>Runs one part only ("first-views", "recolours", "4g", "load", "circuits"): for investigating, not for the table.</summary>
+    public bool Includes(string part) => Only is null || Only == part;
+
     /// <summary>First-view runs per page (the issue asks for at least 5).</summary>
     public int Runs => Smoke ? 1 : 7;
 
@@ -46,7 +50,8 @@ public sealed record BenchOptions(
             Path.GetFullPath(Value("--results") ?? Path.Combine(repo, "bench", "results")),
             Value("--chromium") ?? Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
             Value("--commit") ?? "unknown",
-            args.Contains("--baseline-only"));
+            args.Contains("--baseline-only"),
+            Value("--only"));
     }
 
     public string Describe() => string.Create(CultureInfo.InvariantCulture,

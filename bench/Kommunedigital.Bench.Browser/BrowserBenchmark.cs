@@ -86,14 +86,30 @@ public sealed class BrowserBenchmark(BenchOptions options)
             var map = new PageTarget("map", new Uri(app.BaseAddress, "/").ToString(), ReadyAttribute, ShapeSelector);
             var embed = new PageTarget("embed", new Uri(app.BaseAddress, "embed").ToString(), ReadyAttribute, ShapeSelector);
 
-            await Part("first views", () => FirstViewsAsync(probe, [map, embed, baseline]));
-            await Part("recolours", () => RecoloursAsync(probe, map));
-            if (options.ThrottledRuns > 0)
+            if (options.Includes("first-views"))
+            {
+                await Part("first views", () => FirstViewsAsync(probe, [map, embed, baseline]));
+            }
+
+            if (options.Includes("recolours"))
+            {
+                await Part("recolours", () => RecoloursAsync(probe, map));
+            }
+
+            if (options.ThrottledRuns > 0 && options.Includes("4g"))
             {
                 await Part("phone on 4G", () => ThrottledAsync(probe, [map, baseline]));
             }
 
-            await Part("load", () => LoadAsync(probe, app, map, view));
+            if (options.Includes("load"))
+            {
+                await Part("load", () => LoadAsync(probe, app, map, view));
+            }
+        }
+
+        if (!options.Includes("circuits"))
+        {
+            return;
         }
 
         await Part("live circuits", async () =>
@@ -107,7 +123,8 @@ public sealed class BrowserBenchmark(BenchOptions options)
     /// <summary>Writes browser.json (raw runs) and returns the report.</summary>
     public string Report(ServerResults? server, string machine)
     {
-        File.WriteAllText(Path.Combine(options.ResultsFolder, "browser.json"),
+        var name = options.BaselineOnly ? "baseline.json" : options.Only is { } only ? $"only-{only}.json" : "browser.json";
+        File.WriteAllText(Path.Combine(options.ResultsFolder, name),
             JsonSerializer.Serialize(_results, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }));
         foreach (var failure in _failures)
         {

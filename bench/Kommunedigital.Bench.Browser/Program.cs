@@ -11,7 +11,9 @@ var server = ServerResults.Read(Path.Combine(options.ResultsFolder, "server.json
 var machine = string.Create(CultureInfo.InvariantCulture,
     $"{Environment.ProcessorCount} cores ({CpuModel()}), .NET {Environment.Version}");
 var report = benchmark.Report(server, machine);
-var output = Path.Combine(options.ResultsFolder, options.BaselineOnly ? "baseline.md" : "latest.md");
+// A partial run (--baseline-only, --only PART) is for investigating: it never replaces the table of a full run.
+var output = Path.Combine(options.ResultsFolder,
+    options.BaselineOnly ? "baseline.md" : options.Only is { } only ? $"only-{only}.md" : "latest.md");
 File.WriteAllText(output, report);
 Console.WriteLine(report);
 Console.Error.WriteLine($"Wrote {output}");
