@@ -1,0 +1,146 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+
+namespace Kommunedigital.Bench.Browser;
+
+/// <summary>
+/// The published Kommunedigital app, started as its own process on a free loopback port, exactly as it
+/// runs in production (Production environment, precompressed static assets), with the boundary mirror.
+/// </summary>
+public sealed class AppServer : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StreamWriter _log;
+
+    private AppServer(Process process, StreamWriter log, Uri baseAddress, TimeSpan startToReady, JsonElement health)
+    {
+        _process = process;
+        _log = log;
+        BaseAddress = baseAddress;
+        StartToReady = startToReady;
+        Health = health;
+    }
+
+    public Uri BaseAddress { get; }
+
+    /// <summary>Process start to the first 200 from /health (all data loaded).</summary>
+    public TimeSpan StartToReady { get; }
+
+    /// <summary>The /health body once ready (dataset name, years, boundary sets).</summary>
+    public JsonElement Health { get; }
+
+    public int ProcessId => _process.Id;
+
+    /// <summary>Starts the app and waits until /health answers 200.</summary>
+    /// <param name="appDll">The published Kommunedigital.Web.dll.</param>
+    /// <param name="boundaryMirror">Folder with the boundary files (Data__BoundaryMirror).</param>
+    /// <param name="logPath">Where the app's console output goes.</param>
+    public static async Task<AppServer> StartAsync(string appDll, string boundaryMirror, string logPath)
+    {
+        var port = FreeLoopbackPort();
+        var baseAddress = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
+        var directory = Path.GetDirectoryName(Path.GetFullPath(appDll))!;
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.GetFullPath(appDll));
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add(baseAddress.ToString().TrimEnd('/'));
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        start.Environment["Data__BoundaryMirror"] = Path.GetFullPath(boundaryMirror);
+        start.Environment["Data__BoundaryCache"] = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(logPath))!, "boundary-cache");
+        start.Environment["Data__AllowDownload"] = "false";
+
+        var log = new StreamWriter(logPath, append: true) { AutoFlush = true };
+        var stopwatch = Stopwatch.StartNew();
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet.");
+        process.OutputDataReceived += (_, e) => Write(log, e.Data);
+        process.ErrorDataReceived += (_, e) => Write(log, e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        using var http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = TimeSpan.FromSeconds(120);
+        while (stopwatch.Elapsed < deadline)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"The app exited with code {process.ExitCode} before it was ready; see {logPath}.");
+            }
+
+            try
+            {
+                using var response = await http.GetAsync("health");
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    var elapsed = stopwatch.Elapsed;
+                    var health = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+                    return new AppServer(process, log, baseAddress, elapsed, health);
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(20);
+        }
+
+        process.Kill(entireProcessTree: true);
+        throw new TimeoutException($"The app was not ready within {deadline.TotalSeconds} s; see {logPath}.");
+    }
+
+    /// <summary>The process's resident set size (VmRSS in /proc/PID/status), in bytes.</summary>
+    public long ResidentBytes()
+    {
+        foreach (var line in File.ReadLines($"/proc/{_process.Id.ToString(CultureInfo.InvariantCulture)}/status"))
+        {
+            if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
+            {
+                var kilobytes = line["VmRSS:".Length..].Trim().Split(' ')[0];
+                return long.Parse(kilobytes, CultureInfo.InvariantCulture) * 1024;
+            }
+        }
+
+        throw new InvalidOperationException("VmRSS not found in /proc status.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+        await _log.DisposeAsync();
+    }
+
+    /// <summary>A port the OS just handed out on 127.0.0.1 (released again for the server to take).</summary>
+    public static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static void Write(StreamWriter log, string? line)
+    {
+        if (line is not null)
+        {
+            lock (log)
+            {
+                log.WriteLine(line);
+            }
+        }
+    }
+}

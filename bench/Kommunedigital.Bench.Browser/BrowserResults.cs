@@ -1,0 +1,28 @@
+namespace Kommunedigital.Bench.Browser;
+
+/// <summary>Everything the browser benchmark measured in one run.</summary>
+public sealed class BrowserResults
+{
+    public bool Smoke { get; init; }
+
+    public DateTimeOffset StartedAt { get; init; }
+
+    public string Chromium { get; set; } = "";
+
+    public List<double> ColdStartMs { get; } = [];
+
+    public Dictionary<string, List<FirstView>> FirstViews { get; } = [];
+
+    public Dictionary<string, List<FirstView>> Throttled { get; } = [];
+
+    /// <summary>The first, unrecorded view of each page right after the app started (JIT, geometry files built).</summary>
+    public Dictionary<string, FirstView> FirstVisitor { get; } = [];
+
+    public List<Recolour> Recolours { get; } = [];
+
+    public List<LoadResult> Load { get; } = [];
+
+    public CircuitMemory? Circuits { get; set; }
+
+    public List<string> Notes { get; } = [];
+}
