@@ -54,7 +54,8 @@ public static class GeometryEndpoints
         }
 
         var (bytes, encoding) = ChooseEncoding(context.Request.Headers.AcceptEncoding, file);
-        var etag = encoding is null ? $"\"{file.Tag}\"" : $"\"{file.Tag}-{encoding}\"";
+        // The quickly compressed first version has its own ETag: a strong ETag names exactly one byte sequence.
+        var etag = encoding is null ? $"\"{file.Tag}\"" : $"\"{file.Tag}-{encoding}{(file.Smallest ? string.Empty : "-rask")}\"";
 
         var headers = context.Response.Headers;
         headers.Vary = HeaderNames.AcceptEncoding;
@@ -98,6 +99,7 @@ public static class GeometryEndpoints
             return false;
         }
 
-        return tags.Any(t => t.Tag == "*" || t.Tag == $"\"{tag}\"" || t.Tag == $"\"{tag}-br\"" || t.Tag == $"\"{tag}-gzip\"");
+        // Any encoding of the same content is still valid in the reader's cache, so any of them revalidates.
+        return tags.Any(t => t.Tag == "*" || (t.Tag.Value?.StartsWith($"\"{tag}", StringComparison.Ordinal) ?? false));
     }
 }

@@ -8,8 +8,10 @@ namespace Kommunedigital.Web.Geometry;
 
 /// <summary>
 /// The display GeoJSON of every boundary set, written and compressed once per <see cref="DataSnapshot"/>
-/// (singleton). A new snapshot starts a new cache; files of the old one are dropped with it. As a hosted
-/// service it writes every set as soon as a snapshot is published, so no reader waits for Brotli's top level.
+/// (singleton). A new snapshot starts a new cache; files of the old one are dropped with it. A file is first
+/// compressed quickly (tens of milliseconds), so the first reader after a start never waits for Brotli's top
+/// level (about a second a set); as a hosted service the cache then recompresses every set at the
+/// smallest-size levels in the background as soon as a snapshot is published.
 /// </summary>
 public sealed class BoundaryGeometryCache(DataStore store, ILogger<BoundaryGeometryCache> logger) : IHostedService
 {
@@ -39,8 +41,14 @@ public sealed class BoundaryGeometryCache(DataStore store, ILogger<BoundaryGeome
             // Newest first: the default view shows the latest year, so its files are ready soonest.
             foreach (var set in snapshot.Boundaries.Sets.Reverse())
             {
-                Get(set.Id, BoundaryLayer.Municipalities);
-                Get(set.Id, BoundaryLayer.Counties);
+                foreach (var layer in (BoundaryLayer[])[BoundaryLayer.Municipalities, BoundaryLayer.Counties])
+                {
+                    if (Get(set.Id, layer) is { Smallest: false } quick && FilesOf(snapshot) is { } generation)
+                    {
+                        var smallest = Compress(quick.Identity, smallest: true);
+                        generation.Files[(set.Id, layer)] = new Lazy<GeometryFile>(smallest);
+                    }
+                }
             }
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -59,14 +67,31 @@ public sealed class BoundaryGeometryCache(DataStore store, ILogger<BoundaryGeome
             return null;
         }
 
+        // A snapshot published meanwhile makes this one stale: ask again for the current one.
+        if (FilesOf(snapshot) is not { } files)
+        {
+            return Get(setId, layer);
+        }
+
+        return files.Files.GetOrAdd((set.Id, layer), static (key, s) => new Lazy<GeometryFile>(() => Build(s, key.Layer)), set).Value;
+    }
+
+    /// <summary>The files of <paramref name="snapshot"/>, or null when a newer snapshot has replaced it.</summary>
+    private Generation? FilesOf(DataSnapshot snapshot)
+    {
         var generation = Volatile.Read(ref _generation);
         if (generation is null || !ReferenceEquals(generation.Snapshot, snapshot))
         {
+            if (!ReferenceEquals(store.Current, snapshot))
+            {
+                return null;
+            }
+
             generation = new Generation(snapshot);
             Volatile.Write(ref _generation, generation);
         }
 
-        return generation.Files.GetOrAdd((set.Id, layer), static (key, s) => new Lazy<GeometryFile>(() => Build(s, key.Layer)), set).Value;
+        return generation;
     }
 
     /// <summary>The versioned URL of a layer ("/kart/grenser/2024/kommuner.geojson?v=…"), which may be cached for ever.</summary>
@@ -80,26 +105,30 @@ public sealed class BoundaryGeometryCache(DataStore store, ILogger<BoundaryGeome
         var part = layer == BoundaryLayer.Municipalities
             ? new BoundarySet(set.Id, set.ValidFrom, set.Municipalities, [])
             : new BoundarySet(set.Id, set.ValidFrom, [], set.Counties);
-        return Compress(BoundaryGeoJsonWriter.Write(part).Content.ToArray());
+        return Compress(BoundaryGeoJsonWriter.Write(part).Content.ToArray(), smallest: false);
     }
 
-    /// <summary>Compresses <paramref name="json"/> at the highest levels: done once, served many times.</summary>
-    public static GeometryFile Compress(byte[] json)
+    /// <summary>
+    /// Compresses <paramref name="json"/>: at the smallest-size levels (done once, served many times), or quickly
+    /// (Brotli's "optimal" level, about 1.6× the smallest size) for the first readers after a start.
+    /// </summary>
+    public static GeometryFile Compress(byte[] json, bool smallest = true)
     {
+        var level = smallest ? CompressionLevel.SmallestSize : CompressionLevel.Optimal;
         using var brotli = new MemoryStream();
-        using (var stream = new BrotliStream(brotli, CompressionLevel.SmallestSize, leaveOpen: true))
+        using (var stream = new BrotliStream(brotli, level, leaveOpen: true))
         {
             stream.Write(json);
         }
 
         using var gzip = new MemoryStream();
-        using (var stream = new GZipStream(gzip, CompressionLevel.SmallestSize, leaveOpen: true))
+        using (var stream = new GZipStream(gzip, level, leaveOpen: true))
         {
             stream.Write(json);
         }
 
         var tag = Convert.ToHexStringLower(SHA256.HashData(json))[..20];
-        return new GeometryFile(json, brotli.ToArray(), gzip.ToArray(), tag);
+        return new GeometryFile(json, brotli.ToArray(), gzip.ToArray(), tag, smallest);
     }
 
     private sealed class Generation(DataSnapshot snapshot)

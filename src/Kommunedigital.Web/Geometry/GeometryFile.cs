@@ -7,4 +7,9 @@ namespace Kommunedigital.Web.Geometry;
 /// <param name="Brotli">The same, Brotli-compressed.</param>
 /// <param name="Gzip">The same, gzip-compressed.</param>
 /// <param name="Tag">Opaque version of the content (hex of its SHA-256, shortened); the base of every ETag.</param>
-public sealed record GeometryFile(byte[] Identity, byte[] Brotli, byte[] Gzip, string Tag);
+/// <param name="Smallest">
+/// True when compressed at the smallest-size levels; false for the quick first compression that serves the
+/// first readers after a start while the smallest one is made in the background. The ETag tells them apart,
+/// so a strong ETag always names exactly one byte sequence.
+/// </param>
+public sealed record GeometryFile(byte[] Identity, byte[] Brotli, byte[] Gzip, string Tag, bool Smallest);
