@@ -12,7 +12,8 @@ public sealed record BenchOptions(
     string Chromium,
     string Commit,
     bool BaselineOnly,
-    string? Only)
+    string? Only,
+    string? GcDumpTool = null)
 {
     /// <summary>Runs one part only ("first-views", "recolours", "4g", "load", "circuits"): for investigating, not for the table.</summary>
     public bool Includes(string part) => Only is null || Only == part;
@@ -51,7 +52,8 @@ public sealed record BenchOptions(
             Value("--chromium") ?? Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
             Value("--commit") ?? "unknown",
             args.Contains("--baseline-only"),
-            Value("--only"));
+            Value("--only"),
+            Value("--gcdump"));
     }
 
     public string Describe() => string.Create(CultureInfo.InvariantCulture,

@@ -239,6 +239,8 @@ public sealed class BrowserBenchmark(BenchOptions options)
         await (await probe.OpenAndKeepAsync(map, () => { })).DisposeAsync();
         await Task.Delay(TimeSpan.FromSeconds(2));
         var before = app.ResidentBytes();
+        var heap = new LiveHeapProbe(options.GcDumpTool);
+        var heapBefore = await heap.LiveBytesAsync(app.ProcessId);
 
         var contexts = new List<IBrowserContext>();
         var batches = new List<RssSample>();
@@ -257,7 +259,8 @@ public sealed class BrowserBenchmark(BenchOptions options)
 
             await Task.Delay(TimeSpan.FromSeconds(2));
             var after = app.ResidentBytes();
-            _results.Circuits = new CircuitMemory(contexts.Count, webSockets, before, after, batches);
+            var heapAfter = await heap.LiveBytesAsync(app.ProcessId);
+            _results.Circuits = new CircuitMemory(contexts.Count, webSockets, before, after, batches, heapBefore, heapAfter);
             Log($"server VmRSS {before / 1e6:0.0} MB → {after / 1e6:0.0} MB with {contexts.Count} map pages open " +
                 $"({_results.Circuits.BytesPerCircuit / 1000:0.0} kB each)");
         }

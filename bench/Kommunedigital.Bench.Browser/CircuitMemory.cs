@@ -6,8 +6,21 @@ namespace Kommunedigital.Bench.Browser;
 /// <param name="RssBeforeBytes">Server VmRSS with the app warm and no page open.</param>
 /// <param name="RssAfterBytes">Server VmRSS with every page open and drawn.</param>
 /// <param name="RssAfterBatches">Server VmRSS after each batch of pages: (pages open, bytes).</param>
-public sealed record CircuitMemory(int Pages, int WebSockets, long RssBeforeBytes, long RssAfterBytes, IReadOnlyList<RssSample> RssAfterBatches)
+/// <param name="HeapBeforeBytes">Live managed heap (dotnet-gcdump) with no page open; null when not measured.</param>
+/// <param name="HeapAfterBytes">Live managed heap with every page open; null when not measured.</param>
+public sealed record CircuitMemory(
+    int Pages,
+    int WebSockets,
+    long RssBeforeBytes,
+    long RssAfterBytes,
+    IReadOnlyList<RssSample> RssAfterBatches,
+    long? HeapBeforeBytes = null,
+    long? HeapAfterBytes = null)
 {
+    /// <summary>Live managed heap per open page: what the circuits keep alive after a full collection.</summary>
+    public double? HeapBytesPerCircuit =>
+        Pages > 0 && HeapBeforeBytes is { } before && HeapAfterBytes is { } after ? (double)(after - before) / Pages : null;
+
     /// <summary>
     /// Growth per page between the middle and the last batch: leaves out what the first pages cost once
     /// (JIT, pools), so it is the marginal cost of one more circuit. Null with fewer than two batches.

@@ -166,8 +166,11 @@ public sealed class ReportWriter(BrowserResults browser, ServerResults? server, 
 
         var circuits = browser.Circuits;
         var perCircuit = circuits is null || circuits.Pages == 0 ? (double?)null : circuits.BytesPerCircuit;
-        Add($"server memory per live map circuit ({circuits?.Pages ?? 0} map pages open, ΔVmRSS / pages)", "≤ 500 kB",
+        Add($"server memory per live map circuit ({circuits?.Pages ?? 0} map pages open, ΔVmRSS / pages; includes GC headroom)", "≤ 500 kB",
             Kb(perCircuit), NoBudget, Verdict(perCircuit is null ? null : perCircuit <= 500_000));
+        var heapPerCircuit = circuits?.HeapBytesPerCircuit;
+        Add($"live managed heap per map circuit ({circuits?.Pages ?? 0} pages open, Δ heap after a full GC / pages, dotnet-gcdump)", "≤ 500 kB",
+            Kb(heapPerCircuit), NoBudget, Verdict(heapPerCircuit is null ? null : heapPerCircuit <= 500_000));
     }
 
     private void Details(StringBuilder text)
@@ -204,7 +207,7 @@ public sealed class ReportWriter(BrowserResults browser, ServerResults? server, 
         if (browser.Circuits is { } c)
         {
             var marginal = c.MarginalBytesPerCircuit is { } m ? $"; marginal growth from the middle to the last batch {Kb(m)} per page" : "";
-            text.AppendLine(Invariant, $"- circuits: {c.Pages} pages drawn, {c.WebSockets} WebSockets opened, server VmRSS {Mb(c.RssBeforeBytes)} before, {Mb(c.RssAfterBytes)} with all open (after each batch: {string.Join(", ", c.RssAfterBatches.Select(b => $"{b.Pages}: {Mb(b.Bytes)}"))}){marginal}.");
+            text.AppendLine(Invariant, $"- circuits: {c.Pages} pages drawn, {c.WebSockets} WebSockets opened, server VmRSS {Mb(c.RssBeforeBytes)} before, {Mb(c.RssAfterBytes)} with all open (after each batch: {string.Join(", ", c.RssAfterBatches.Select(b => $"{b.Pages}: {Mb(b.Bytes)}"))}){marginal}; live managed heap {Mb(c.HeapBeforeBytes)} before, {Mb(c.HeapAfterBytes)} with all open.");
         }
 
         if (browser.ColdStartMs.Count > 0)
