@@ -20,12 +20,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
-// Served types are what they say (a ProblemDetails echoing "<script>" is JSON, never HTML).
-app.Use((context, next) =>
-{
-    context.Response.Headers.XContentTypeOptions = "nosniff";
-    return next(context);
-});
+app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseResponseCompression();
 app.UseAntiforgery();
@@ -34,8 +29,9 @@ app.MapStaticAssets();
 app.MapHealthEndpoints();
 app.MapExportEndpoints();
 app.MapGeometryEndpoints();
+// Framing is set by UseSecurityHeaders for every response, so the embed can differ from the map page.
 app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+    .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 
 await app.RunAsync();
 return 0;
