@@ -19,6 +19,9 @@ public static class ExportEndpoints
     /// <summary>The view formats, as they appear in /last-ned/{format}.</summary>
     public static IReadOnlyList<string> ViewFormats { get; } = ["csv", "xlsx", "png", "pdf", "svg", "pptx", "geojson", "jsonstat"];
 
+    private const string CsvContentType = "text/csv; charset=utf-8";
+    private const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/last-ned");
@@ -65,11 +68,11 @@ public static class ExportEndpoints
         {
             case "csv":
                 DatasetCsvWriter.Write(ViewRows(data, validation.View), buffer, dialect);
-                contentType = "text/csv; charset=utf-8";
+                contentType = CsvContentType;
                 break;
             case "xlsx":
                 DatasetXlsxWriter.Write(ViewRows(data, validation.View), About(data, model, request.TimeProvider), buffer);
-                contentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+                contentType = XlsxContentType;
                 break;
             case "png":
                 PngExporter.Export(model, buffer, scale);
@@ -130,13 +133,13 @@ public static class ExportEndpoints
         if (format == "csv")
         {
             DatasetCsvWriter.Write(rows, buffer, dialect);
-            contentType = "text/csv; charset=utf-8";
+            contentType = CsvContentType;
         }
         else
         {
             var about = AboutEntry.Standard(data.Dataset, data.Boundaries, "Alle år, hele landet", request.TimeProvider.GetLocalNow());
             DatasetXlsxWriter.Write(rows, about, buffer);
-            contentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+            contentType = XlsxContentType;
         }
 
         SetCacheHeaders(request.Context);
