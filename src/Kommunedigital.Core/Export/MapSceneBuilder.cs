@@ -71,19 +71,7 @@ public static class MapSceneBuilder
         var frame = new SKRect(0, 0, width, height);
         var fit = SceneProjection.Fit(frame, bounds);
         var unit = Math.Min(width, height) / 100f;
-        return new MapScene(
-            width,
-            height,
-            model.Title,
-            Description(model),
-            frame,
-            fit,
-            SceneProjector.ToShapes(model, projected, fit, frame),
-            [],
-            [],
-            BorderWidth(unit),
-            HatchSpacing(unit),
-            HatchWidth(unit));
+        return Scene(model, width, height, unit, frame, fit, SceneProjector.ToShapes(model, projected, fit, frame), [], []);
     }
 
     private static MapScene BuildPage(ChoroplethModel model, SceneLayout layout, List<SceneProjector.ProjectedEntry> projected, Envelope bounds)
@@ -146,26 +134,21 @@ public static class MapSceneBuilder
         }
 
         var legendRows = SceneLegendLayout.Place(legend, legendOrigin, texts);
-        return new MapScene(
-            width,
-            height,
-            model.Title,
-            Description(model),
-            frame,
-            fit,
-            shapes,
-            texts,
-            legendRows,
-            BorderWidth(unit),
-            HatchSpacing(unit),
-            HatchWidth(unit));
+        return Scene(model, width, height, unit, frame, fit, shapes, texts, legendRows);
     }
 
-    private static float BorderWidth(float unit) => 0.06f * unit;
-
-    private static float HatchSpacing(float unit) => 0.7f * unit;
-
-    private static float HatchWidth(float unit) => 0.12f * unit;
+    // Line widths and the hatch follow the page's shorter side (unit = 1 %), as the text sizes do.
+    private static MapScene Scene(
+        ChoroplethModel model,
+        float width,
+        float height,
+        float unit,
+        SKRect frame,
+        SceneProjection fit,
+        IReadOnlyList<SceneShape> shapes,
+        IReadOnlyList<SceneText> texts,
+        IReadOnlyList<SceneLegendRow> legend) =>
+        new(width, height, model.Title, Description(model), frame, fit, shapes, texts, legend, 0.06f * unit, 0.7f * unit, 0.12f * unit);
 
     private static string Description(ChoroplethModel model)
     {
