@@ -1,6 +1,6 @@
 using Kommunedigital.Core.Boundaries;
-using Kommunedigital.Core.Tests.Boundaries;
 using Kommunedigital.Core.Survey;
+using Kommunedigital.Core.Tests.Boundaries;
 using Kommunedigital.Core.Tests.Export;
 
 namespace Kommunedigital.Core.Tests.Survey;
