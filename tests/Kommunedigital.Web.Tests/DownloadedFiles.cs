@@ -57,14 +57,6 @@ internal static partial class DownloadedFiles
         return (response, body);
     }
 
-    /// <summary>The view's model exactly as the endpoint builds it from the same query string.</summary>
-    public static ChoroplethModel Model(DataSnapshot data, string query)
-    {
-        var validation = MapViewQuery.ParseStrict(MapViewQuery.ParseQueryString(query), data);
-        Assert.True(validation.IsValid, string.Join(" ", validation.Errors.SelectMany(e => e.Value)));
-        return ChoroplethModelBuilder.Build(data, validation.View);
-    }
-
     /// <summary>
     /// One row per municipality of each year's structure (optionally one year and one county), ordered by year then
     /// code, as every tabular download must list them.
@@ -168,10 +160,6 @@ internal static partial class DownloadedFiles
         }
     }
 
-    /// <summary>Column B of "Om dataene", one string per line.</summary>
-    public static List<string> AboutValues(IXLWorksheet sheet) =>
-        Enumerable.Range(1, sheet.LastRowUsed().RowNumber()).Select(r => sheet.Cell(r, 2).GetString()).ToList();
-
     public static void AssertText(IXLCell cell, string text)
     {
         Assert.Equal(XLDataType.Text, cell.DataType);
@@ -196,12 +184,4 @@ internal sealed record ExpectedRow(Municipality Municipality, string CountyName,
     /// <summary>The status cell: the SSB symbol when there is one, else empty.</summary>
     public string Status(int indicator) =>
         Scores[indicator]?.Symbol is { } symbol ? SsbSymbolText.Symbol(symbol) : string.Empty;
-
-    /// <summary>The status of GeoJSON and JSON-stat: the SSB symbol, ".." when there is no record, else null.</summary>
-    public string? JsonStatus(int indicator) => Scores[indicator] switch
-    {
-        null => "..",
-        { Symbol: { } symbol } => SsbSymbolText.Symbol(symbol),
-        _ => null,
-    };
 }
