@@ -1,7 +1,9 @@
 using Kommunedigital.Core.Boundaries;
 using Kommunedigital.Core.Classification;
+using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Survey;
 using Kommunedigital.Core.Views;
+using Kommunedigital.SampleData;
 using Microsoft.Extensions.Logging.Abstractions;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
