@@ -6,6 +6,7 @@ using ClosedXML.Excel;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Kommunedigital.Core.Boundaries;
+using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Survey;
 using Kommunedigital.Core.Views;
 using Microsoft.AspNetCore.Mvc.Testing;

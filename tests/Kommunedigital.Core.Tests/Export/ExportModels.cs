@@ -1,8 +1,10 @@
 using Kommunedigital.Core.Boundaries;
 using Kommunedigital.Core.Classification;
+using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Survey;
 using Kommunedigital.Core.Tests.Boundaries;
 using Kommunedigital.Core.Views;
+using Kommunedigital.SampleData;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 

@@ -2,6 +2,7 @@ using Kommunedigital.Core.Boundaries;
 using Kommunedigital.Core.Survey;
 using Kommunedigital.Core.Tests.Boundaries;
 using Kommunedigital.Core.Tests.Export;
+using Kommunedigital.SampleData;
 
 namespace Kommunedigital.Core.Tests.Survey;
 
