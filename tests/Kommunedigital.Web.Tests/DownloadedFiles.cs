@@ -8,7 +8,6 @@ using CsvHelper.Configuration;
 using Kommunedigital.Core.Boundaries;
 using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Survey;
-using Kommunedigital.Core.Views;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
