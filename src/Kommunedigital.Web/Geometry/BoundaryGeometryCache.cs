@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.IO.Compression;
 using Kommunedigital.Core.Boundaries;
-using Kommunedigital.Core.Views;
+using Kommunedigital.Core.Data;
 
 namespace Kommunedigital.Web.Geometry;
 
