@@ -8,7 +8,8 @@ namespace Kommunedigital.Core.Views;
 /// </summary>
 /// <remarks>
 /// The rounding works on the decimal value the source wrote, not on the binary double: 1.15 is stored as
-/// 1.149999…, so <c>Math.Round(1.15, 1)</c> and the "F1" format give 1.1 where SSB prints 1.2. Converting to
+/// 1.149999…, so the "F1" format gives 1.1 where SSB prints 1.2, and "F1" rounds an exact binary half to even
+/// (58.25 → 58.2). Converting to
 /// <see cref="decimal"/> first keeps 15 significant digits, which recovers the source's decimals exactly for
 /// any score on 0–100 with up to 13 decimals. Scores are never negative, so "half up" and "half away from
 /// zero" are the same rule; away from zero is used so that a negative (only possible in hand-built data)

@@ -9,7 +9,7 @@ public class ScoreTextTests
     [InlineData(54.3, "54,3", "54.3")]
     [InlineData(58.25, "58,3", "58.3")]
     [InlineData(58.24, "58,2", "58.2")]
-    [InlineData(1.15, "1,2", "1.2")] // 1.15 is 1.149999… as a double: Math.Round and "F1" give 1.1
+    [InlineData(1.15, "1,2", "1.2")] // 1.15 is 1.149999… as a double: "F1" gives 1.1
     [InlineData(2.65, "2,7", "2.7")] // 2.649999… as a double
     [InlineData(12.35, "12,4", "12.4")] // 12.349999… as a double
     [InlineData(0.05, "0,1", "0.1")]
@@ -27,7 +27,9 @@ public class ScoreTextTests
     [Fact]
     public void TheBinaryMidpointsThatFloatingPointRoundsDownAreRoundedUp()
     {
-        // The double nearest 1.15 lies below the midpoint, so formatting the double itself prints 1.1.
+        // What the page printed before: "F1" rounds the exact binary value half to even (58.25 → 58.2) and 1.15, stored
+        // just below the midpoint, down to 1.1.
+        Assert.Equal("58.2", 58.25.ToString("F1", System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal("1.1", 1.15.ToString("F1", System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(1.2m, ScoreText.Round(1.15));
         Assert.Equal(58.3m, ScoreText.Round(58.25));

@@ -4,12 +4,13 @@
 // Geometry comes over plain HTTP (js/map/data.js); the caller only sends the model's entries (fill, status,
 // value, rank and county texts, all written in C#), the palette, the selection and the county to fit. The same
 // module draws the interactive page (via Blazor JS interop, with a DotNetObjectReference for clicks) and the
-// static embed. Controls live in js/map/controls.js, styles and the tooltip in js/map/style.js.
+// static embed. Controls live in js/map/controls.js, styles and the tooltip in js/map/style.js, fitting the view in js/map/fit.js.
 
 // The helpers live in wwwroot/js/map/: the SDK serves a collocated *.razor.js only beside a component of the
 // same name (BLAZOR106), so helper modules cannot sit in this folder.
 import { addControls } from "../../js/map/controls.js";
 import { fetchGeoJson, leafletReady } from "../../js/map/data.js";
+import { createFitter } from "../../js/map/fit.js";
 import { addHatchPatterns, countyStyle, hoverStyle, municipalityStyle, tooltipContent } from "../../js/map/style.js";
 
 /**
@@ -75,24 +76,10 @@ export async function createMap(element, options, dotNetRef) {
     disposed: false,
   };
 
-  const controls = addControls(L, map, element, frame, () => fitSelection());
+  const controls = addControls(L, map, element, frame, () => fitter.fitSelection());
 
-  // The page's layout settles after the first fit (fonts, sidebar, phone toolbars): while the reader has not
-  // moved the map, a resize fits the selection again instead of leaving Norway small in a corner.
-  let fitting = false;
-  let autoFit = true;
-  map.on("zoomstart dragstart", () => {
-    if (!fitting) {
-      autoFit = false;
-    }
-  });
-  const resizeObserver = new ResizeObserver(() => {
-    map.invalidateSize();
-    if (autoFit && state.municipalityLayer) {
-      fitSelection();
-    }
-  });
-  resizeObserver.observe(element);
+  const fitter = createFitter(L, map, element, state);
+  const { fitCounty, fitAll, fitSelection } = fitter;
 
   function tooltipFor(code) {
     const props = state.municipalities.get(code)?.feature?.properties ?? {};
@@ -246,48 +233,6 @@ export async function createMap(element, options, dotNetRef) {
     });
   }
 
-  function boundsOf(layers) {
-    let bounds = null;
-    for (const layer of layers) {
-      const b = layer.getBounds();
-      bounds = bounds ? bounds.extend(b) : L.latLngBounds(b.getSouthWest(), b.getNorthEast());
-    }
-    return bounds;
-  }
-
-  function fitCounty(code) {
-    const bounds = boundsOf([...state.municipalities.values()]
-      .filter((l) => String(l.feature?.properties?.fylkesnummer) === code));
-    if (bounds?.isValid()) {
-      map.fitBounds(bounds, { padding: [12, 12], animate: false });
-    }
-  }
-
-  function fitAll() {
-    const bounds = state.municipalityLayer?.getBounds();
-    if (bounds?.isValid()) {
-      map.fitBounds(bounds, { padding: [8, 8], animate: false });
-    }
-  }
-
-  function fitSelection() {
-    fitting = true;
-    try {
-      fitSelectionNow();
-    } finally {
-      fitting = false;
-      autoFit = true;
-    }
-  }
-
-  function fitSelectionNow() {
-    if (state.county) {
-      fitCounty(state.county);
-    } else {
-      fitAll();
-    }
-  }
-
   /**
    * Everything at once (one interop call per change): boundaries if the set changed, colours, and a fit
    * when the county changed or `fit` is true.
@@ -321,7 +266,7 @@ export async function createMap(element, options, dotNetRef) {
   function dispose() {
     state.disposed = true;
     controls.dispose();
-    resizeObserver.disconnect();
+    fitter.dispose();
     map.remove();
   }
 
