@@ -24,9 +24,6 @@ public static class MapSceneBuilder
     /// <summary>Heading above the legend rows.</summary>
     public const string LegendHeading = "Poeng (0–100)";
 
-    /// <summary>The only legend row when the selection has no values at all.</summary>
-    public const string NoValuesLabel = "Ingen verdier i utvalget";
-
     private static readonly CultureInfo Norwegian = ScoreText.Culture;
 
     /// <summary>Builds the scene for <paramref name="model"/> on <paramref name="layout"/>'s page.</summary>

@@ -30,7 +30,7 @@ internal static class SceneLegendLayout
             .ToList();
         if (items.Count == 0)
         {
-            items.Add(new LegendItem(MapPalette.MissingColour, EntryStatus.NotInDataset, MapSceneBuilder.NoValuesLabel));
+            items.Add(new LegendItem(MapPalette.MissingColour, EntryStatus.NotInDataset, ChoroplethModel.NoValuesText));
         }
 
         var headingSize = 1.9f * unit;

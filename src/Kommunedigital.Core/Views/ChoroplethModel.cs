@@ -34,6 +34,9 @@ public sealed record ChoroplethModel(
     bool IsSample,
     string SourceLine)
 {
+    /// <summary>What every legend says when the selection has no values at all.</summary>
+    public const string NoValuesText = "Ingen verdier i utvalget";
+
     /// <summary>The source and attribution line every output carries.</summary>
     public const string DefaultSourceLine = "Kilde: SSB/Digdir. Kartgrunnlag: © Kartverket (CC BY 4.0)";
 

@@ -16,7 +16,8 @@ import { addHatchPatterns, countyStyle, hoverStyle, municipalityStyle, tooltipCo
 /**
  * Creates a map in `element`.
  * @param {HTMLElement} element The map's own element (empty; Leaflet owns its children).
- * @param {{label?: string, tileUrl?: string|null, tileAttribution?: string|null, frame?: HTMLElement|null}} options
+ * @param {{label?: string, tileUrl?: string|null, tileAttribution?: string|null, frame?: HTMLElement|null, palette?: object}} options
+ *   `palette` is MapPayload.Palette (colours and hatches from C#); every view sends it again as well.
  * @param {any} dotNetRef A DotNetObjectReference with [JSInvokable] OnMunicipalityClicked(code), or null.
  * @returns A handle with setView, setBoundaries, setStyle, fitCounty, fitAll, dispose.
  */
@@ -78,6 +79,7 @@ export async function createMap(element, options, dotNetRef) {
 
   const controls = addControls(L, map, element, frame, () => fitter.fitSelection());
 
+  setPalette(options.palette);
   const fitter = createFitter(L, map, element, state);
   const { fitCounty, fitAll, fitSelection } = fitter;
 
