@@ -61,7 +61,7 @@ internal static partial class DownloadedFiles
     /// <summary>The view's model exactly as the endpoint builds it from the same query string.</summary>
     public static ChoroplethModel Model(DataSnapshot data, string query)
     {
-        var validation = MapViewQuery.ParseStrict(MapViewQuery.ParseQueryString(query), data);
+        var validation = MapViewQuery.ParseStrict(MapViewQueryString.ParseQueryString(query), data);
         Assert.True(validation.IsValid, string.Join(" ", validation.Errors.SelectMany(e => e.Value)));
         return ChoroplethModelBuilder.Build(data, validation.View);
     }
