@@ -5,10 +5,9 @@ using Kommunedigital.Core.Views;
 namespace Kommunedigital.Core.Tests.Views;
 
 /// <summary>The "Finn kommune" search against the real 2024 and 2018 structures.</summary>
-[Collection(RealBoundariesCollection.Name)]
-public class MunicipalityMatcherTests(RealBoundaryCatalogFixture fixture)
+public class MunicipalityMatcherTests
 {
-    private BoundarySet Structure(int year) => fixture.Catalog.ForYear(year)!;
+    private static BoundarySet Structure(int year) => RealBoundaries.Catalog.ForYear(year)!;
 
     private IEnumerable<(string Code, string Name)> Find(string text, int year = 2024) =>
         MunicipalityMatcher.Find(Structure(year), text).Select(m => (m.Code.Value, m.Name));
