@@ -70,9 +70,8 @@ public static class Downloads
         return Task.CompletedTask;
     };
 
-    /// <summary>The rows of the view: its year, and its county when one is chosen.</summary>
-    private static IReadOnlyList<DatasetRow> ViewRows(ViewExport export) =>
-        DatasetTable.Build(export.Data.Dataset, export.Data.Boundaries, export.Model.View.Year, export.Model.View.County);
+    /// <summary>The rows of the view, read from its model: its year, and its county when one is chosen.</summary>
+    private static IReadOnlyList<DatasetRow> ViewRows(ViewExport export) => DatasetTable.FromModel(export.Model, export.Data.Dataset);
 
     private static IReadOnlyList<DatasetRow> DatasetRows(DataSnapshot data) => DatasetTable.Build(data.Dataset, data.Boundaries);
 
