@@ -68,7 +68,7 @@ public sealed class DataSnapshotLoader
         var import = await importer.ImportFileAsync(_paths.Dataset, boundaries, _paths.DatasetIsSample, cancellationToken).ConfigureAwait(false);
         if (import.Dataset is null)
         {
-            return new DataLoadResult(null, $"The dataset {_paths.Dataset} was rejected: {import.Report.Rejection}", import.Report);
+            return new DataLoadResult(null, $"The dataset {_paths.Dataset} was not published: {import.Report.Refusal}", import.Report);
         }
 
         var snapshot = new DataSnapshot(boundaries, import.Dataset, _time.GetUtcNow());
