@@ -6,7 +6,8 @@ namespace Kommunedigital.Core;
 /// Where the app finds its data (configuration section "Data"; environment variables such as
 /// <c>Data__BoundaryMirror</c>). Relative paths are resolved by the host: against the current
 /// directory for <see cref="BoundaryMirror"/> and <see cref="BoundaryCache"/>, against the app's
-/// own folder for <see cref="BoundaryManifest"/> and the sample dataset.
+/// own folder for <see cref="BoundaryManifest"/>, <see cref="KlassManifest"/> and the sample dataset;
+/// <see cref="KlassMirror"/> against the current directory.
 /// </summary>
 public sealed class DataOptions
 {
@@ -25,6 +26,17 @@ public sealed class DataOptions
     /// <summary>Git-ignored folder where obtained boundary files are kept after their SHA-256 check.</summary>
     [Required]
     public string BoundaryCache { get; set; } = ".boundaries";
+
+    /// <summary>The KLASS manifest (JSON): the municipal code files with SHA-256 per file.</summary>
+    [Required]
+    public string KlassManifest { get; set; } = "data/klass.json";
+
+    /// <summary>
+    /// The folder holding SSB's KLASS files by their manifest names (the only source: they are never downloaded
+    /// or copied into the repository).
+    /// </summary>
+    [Required]
+    public string KlassMirror { get; set; } = "../shared/data/klass";
 
     /// <summary>Whether a file missing from the mirror and the cache may be downloaded from its manifest URL.</summary>
     public bool AllowDownload { get; set; } = true;

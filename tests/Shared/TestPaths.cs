@@ -17,6 +17,16 @@ internal static class TestPaths
             ? Path.Combine(parent, "shared", "data", "boundaries")
             : throw new InvalidOperationException("No boundary mirror: set Data__BoundaryMirror to ../shared/data/boundaries.");
 
+    /// <summary>
+    /// The KLASS mirror: the Data__KlassMirror environment variable when set, else the first shared/data/klass
+    /// folder above the repository (../shared beside the clone).
+    /// </summary>
+    public static string KlassMirror { get; } = Environment.GetEnvironmentVariable("Data__KlassMirror") is { Length: > 0 } fromEnv
+        ? Path.GetFullPath(fromEnv)
+        : FindUp(RepoRoot, dir => Directory.Exists(Path.Combine(dir, "shared", "data", "klass"))) is { } parent
+            ? Path.Combine(parent, "shared", "data", "klass")
+            : throw new InvalidOperationException("No KLASS mirror: set Data__KlassMirror to ../shared/data/klass.");
+
     /// <summary>A file under tests/Kommunedigital.Core.Tests/TestData, as copied to the output folder.</summary>
     public static string TestData(string name) => Path.Combine(AppContext.BaseDirectory, "TestData", name);
 

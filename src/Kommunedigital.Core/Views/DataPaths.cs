@@ -10,7 +10,9 @@ namespace Kommunedigital.Core.Views;
 /// <param name="Cache">The boundary cache folder.</param>
 /// <param name="Dataset">The survey file to serve.</param>
 /// <param name="DatasetIsSample">True when <paramref name="Dataset"/> is the embedded sample data.</param>
-public sealed record DataPaths(string Manifest, string? Mirror, string Cache, string Dataset, bool DatasetIsSample)
+/// <param name="KlassManifest">The KLASS manifest file.</param>
+/// <param name="KlassMirror">The folder holding the KLASS files.</param>
+public sealed record DataPaths(string Manifest, string? Mirror, string Cache, string Dataset, bool DatasetIsSample, string KlassManifest, string KlassMirror)
 {
     /// <summary>
     /// The sample dataset, relative to the app folder. The CSV and the .xlsx beside it hold the same scores (a test
@@ -27,6 +29,8 @@ public sealed record DataPaths(string Manifest, string? Mirror, string Cache, st
             string.IsNullOrWhiteSpace(options.BoundaryMirror) ? null : Path.GetFullPath(options.BoundaryMirror, currentDirectory),
             Path.GetFullPath(options.BoundaryCache, currentDirectory),
             isSample ? Path.GetFullPath(SampleDatasetPath, appDirectory) : Path.GetFullPath(options.Dataset, currentDirectory),
-            isSample);
+            isSample,
+            Path.GetFullPath(options.KlassManifest, appDirectory),
+            Path.GetFullPath(options.KlassMirror, currentDirectory));
     }
 }

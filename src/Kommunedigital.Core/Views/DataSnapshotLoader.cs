@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kommunedigital.Core.Boundaries;
+using Kommunedigital.Core.Klass;
 using Kommunedigital.Core.Survey;
 using Microsoft.Extensions.Logging;
 
@@ -44,6 +45,17 @@ public sealed class DataSnapshotLoader
     {
         var (manifest, files) = OpenManifest();
         return new BoundaryLoader(manifest, files, _loggers.CreateLogger<BoundaryLoader>()).LoadAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads the KLASS files through the manifest and the mirror (each checked against its SHA-256) and builds the
+    /// numbering valid in each survey year on <paramref name="boundaries"/>.
+    /// </summary>
+    /// <exception cref="KlassDataException">A KLASS file is missing, damaged or disagrees with the boundaries; the message says what to do.</exception>
+    public MunicipalNumbering LoadNumbering(BoundaryCatalog boundaries)
+    {
+        var klass = new KlassFileReader(_paths.KlassMirror).ReadAll(KlassManifest.Read(_paths.KlassManifest));
+        return MunicipalNumbering.Create(klass, boundaries);
     }
 
     /// <summary>Loads boundaries and the dataset; on failure the result carries the reason.</summary>
