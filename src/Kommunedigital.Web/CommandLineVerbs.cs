@@ -1,5 +1,6 @@
 using Kommunedigital.Core;
 using Kommunedigital.Core.Boundaries;
+using Kommunedigital.Core.Klass;
 using Kommunedigital.Core.Survey;
 using Kommunedigital.Core.Views;
 using Microsoft.Extensions.Options;
@@ -70,13 +71,25 @@ public static class CommandLineVerbs
         }
         catch (BoundaryDataException e)
         {
-            await output.WriteLineAsync("Cannot check the file: the boundary data needed to validate municipality numbers is unavailable.");
+            await output.WriteLineAsync("Kan ikke sjekke filen: kommunegrensene som trengs for å kontrollere kommunenumrene, mangler.");
+            await output.WriteLineAsync(e.Message);
+            return 1;
+        }
+
+        MunicipalNumbering numbering;
+        try
+        {
+            numbering = host.Services.GetRequiredService<DataSnapshotLoader>().LoadNumbering(catalog);
+        }
+        catch (KlassDataException e)
+        {
+            await output.WriteLineAsync("Kan ikke sjekke filen: kommunenumrene fra KLASS som trengs for å kontrollere numrene, mangler.");
             await output.WriteLineAsync(e.Message);
             return 1;
         }
 
         var options = host.Services.GetRequiredService<IOptions<DataOptions>>().Value;
-        return new SurveyFileCheck(new SurveyImporter(options)).Run(file, catalog, output, problemList);
+        return new SurveyFileCheck(new SurveyImporter(options)).Run(file, numbering, output, problemList);
     }
 
     private static async Task<int> FetchAsync(string[] rest, TextWriter output, CancellationToken cancellationToken)

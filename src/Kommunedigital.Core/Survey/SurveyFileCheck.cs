@@ -1,4 +1,5 @@
 using Kommunedigital.Core.Boundaries;
+using Kommunedigital.Core.Klass;
 
 namespace Kommunedigital.Core.Survey;
 
@@ -29,10 +30,17 @@ public sealed class SurveyFileCheck
     /// <param name="output">Where the report goes.</param>
     /// <param name="problemList">When set, every fault and name warning is written there as CSV.</param>
     /// <returns>0, 1 or 2 as the class summary says.</returns>
-    public int Run(string path, BoundaryCatalog catalog, TextWriter output, string? problemList = null)
+    public int Run(string path, BoundaryCatalog catalog, TextWriter output, string? problemList = null) =>
+        Report(_importer.ImportFile(path, catalog), output, problemList);
+
+    /// <summary>Checks <paramref name="path"/> with the numbers valid on 1 January of each year (KLASS).</summary>
+    /// <returns>0, 1 or 2 as the class summary says.</returns>
+    public int Run(string path, MunicipalNumbering numbering, TextWriter output, string? problemList = null) =>
+        Report(_importer.ImportFile(path, numbering), output, problemList);
+
+    private static int Report(ImportResult result, TextWriter output, string? problemList)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var result = _importer.ImportFile(path, catalog);
         result.Report.WriteTo(output);
         if (problemList is not null)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kommunedigital.Core.Boundaries;
+using Kommunedigital.Core.Klass;
 
 namespace Kommunedigital.Core.Survey;
 
@@ -45,13 +46,43 @@ public sealed class SurveyImporter
     /// <param name="path">An .xlsx, CSV or JSON-stat file.</param>
     /// <param name="boundaries">The structures each row's year is checked against.</param>
     /// <param name="isSample">True for the generated sample data: the dataset is named "sample" and flagged.</param>
-    public ImportResult ImportFile(string path, BoundaryCatalog boundaries, bool isSample = false)
+    public ImportResult ImportFile(string path, BoundaryCatalog boundaries, bool isSample = false) =>
+        ImportFile(path, new SurveyNumbering(boundaries), isSample);
+
+    /// <summary>
+    /// Imports the file at <paramref name="path"/> with the numbers valid on 1 January of each year (KLASS), so a 2019
+    /// file may write Rindal as 5061 and it is drawn as 1567 of the 2018 set.
+    /// </summary>
+    public ImportResult ImportFile(string path, MunicipalNumbering numbering, bool isSample = false) =>
+        ImportFile(path, new SurveyNumbering(numbering), isSample);
+
+    /// <summary>Reads the file asynchronously, then imports it like <see cref="ImportFile(string, BoundaryCatalog, bool)"/>.</summary>
+    public Task<ImportResult> ImportFileAsync(string path, BoundaryCatalog boundaries, bool isSample, CancellationToken cancellationToken) =>
+        ImportFileAsync(path, new SurveyNumbering(boundaries), isSample, cancellationToken);
+
+    /// <summary>Reads the file asynchronously, then imports it like <see cref="ImportFile(string, MunicipalNumbering, bool)"/>.</summary>
+    public Task<ImportResult> ImportFileAsync(string path, MunicipalNumbering numbering, bool isSample, CancellationToken cancellationToken) =>
+        ImportFileAsync(path, new SurveyNumbering(numbering), isSample, cancellationToken);
+
+    /// <summary>Imports <paramref name="content"/> (read to the end, not disposed).</summary>
+    /// <param name="content">The file's bytes; any stream, seekable or not.</param>
+    /// <param name="fileName">The name shown in the report and used as the dataset's name.</param>
+    /// <param name="boundaries">The structures each row's year is checked against.</param>
+    /// <param name="isSample">True for the generated sample data: the dataset is named "sample" and flagged.</param>
+    public ImportResult Import(Stream content, string fileName, BoundaryCatalog boundaries, bool isSample = false) =>
+        Import(content, fileName, new SurveyNumbering(boundaries), isSample);
+
+    /// <summary>Imports <paramref name="content"/> with the numbers valid on 1 January of each year (KLASS).</summary>
+    public ImportResult Import(Stream content, string fileName, MunicipalNumbering numbering, bool isSample = false) =>
+        Import(content, fileName, new SurveyNumbering(numbering), isSample);
+
+    private ImportResult ImportFile(string path, SurveyNumbering numbering, bool isSample)
     {
         var fileName = Path.GetFileName(path);
         try
         {
             using var stream = File.OpenRead(path);
-            return Import(stream, fileName, boundaries, isSample);
+            return Import(stream, fileName, numbering, isSample);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -59,8 +90,7 @@ public sealed class SurveyImporter
         }
     }
 
-    /// <summary>Reads the file asynchronously, then imports it like <see cref="ImportFile"/>.</summary>
-    public async Task<ImportResult> ImportFileAsync(string path, BoundaryCatalog boundaries, bool isSample, CancellationToken cancellationToken)
+    private async Task<ImportResult> ImportFileAsync(string path, SurveyNumbering numbering, bool isSample, CancellationToken cancellationToken)
     {
         var fileName = Path.GetFileName(path);
         byte[] bytes;
@@ -79,15 +109,10 @@ public sealed class SurveyImporter
             return Reject(fileName, null, $"Filen kunne ikke åpnes: {ex.Message}");
         }
 
-        return Import(bytes, fileName, boundaries, isSample);
+        return Import(bytes, fileName, numbering, isSample);
     }
 
-    /// <summary>Imports <paramref name="content"/> (read to the end, not disposed).</summary>
-    /// <param name="content">The file's bytes; any stream, seekable or not.</param>
-    /// <param name="fileName">The name shown in the report and used as the dataset's name.</param>
-    /// <param name="boundaries">The structures each row's year is checked against.</param>
-    /// <param name="isSample">True for the generated sample data: the dataset is named "sample" and flagged.</param>
-    public ImportResult Import(Stream content, string fileName, BoundaryCatalog boundaries, bool isSample = false)
+    private ImportResult Import(Stream content, string fileName, SurveyNumbering numbering, bool isSample)
     {
         ArgumentNullException.ThrowIfNull(content);
         byte[] bytes;
@@ -113,15 +138,14 @@ public sealed class SurveyImporter
             return Reject(fileName, null, $"Filen kunne ikke leses: {ex.Message}");
         }
 
-        return Import(bytes, fileName, boundaries, isSample);
+        return Import(bytes, fileName, numbering, isSample);
     }
 
-    private ImportResult Import(byte[] bytes, string fileName, BoundaryCatalog boundaries, bool isSample)
+    private ImportResult Import(byte[] bytes, string fileName, SurveyNumbering numbering, bool isSample)
     {
-        ArgumentNullException.ThrowIfNull(boundaries);
         try
         {
-            return ImportContent(bytes, fileName, new SurveyNumbering(boundaries), isSample);
+            return ImportContent(bytes, fileName, numbering, isSample);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
