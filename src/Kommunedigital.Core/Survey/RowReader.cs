@@ -126,6 +126,13 @@ internal sealed class RowReader
                 continue;
             }
 
+            // PxWeb writes every selected region for every year: where a number did not exist that year the cell is
+            // empty (or "." / ".."). Such a cell says nothing about a municipality and is not a fault.
+            if (score is { IsMissing: true } && !_numbering.TryGet(y, c, out _))
+            {
+                continue;
+            }
+
             if (!checkedYears.TryGetValue(y, out var number))
             {
                 number = Resolve(c, y, value.Year is null ? _columns.Year : value.Index, Problem);
