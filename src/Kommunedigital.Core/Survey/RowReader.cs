@@ -113,6 +113,12 @@ internal sealed class RowReader
         var checkedYears = new Dictionary<int, NumberInYear?>();
         foreach (var value in _columns.Values)
         {
+            // A CSV row that stops before this column (a line cut short) has no cell here: not even an empty one.
+            if (value.Index >= row.Cells.Count)
+            {
+                continue;
+            }
+
             var year = value.Year ?? rowYear;
             var indicator = value.Indicator ?? rowIndicator;
             var score = CellParsers.ParseScore(row[value.Index], value.Status is { } s ? row[s] : null, _minimum, _maximum, out var scoreProblem);
