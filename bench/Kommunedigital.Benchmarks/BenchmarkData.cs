@@ -1,5 +1,5 @@
-using Kommunedigital.Core;
 using Kommunedigital.Core.Boundaries;
+using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Views;
 using Microsoft.Extensions.Logging.Abstractions;
 

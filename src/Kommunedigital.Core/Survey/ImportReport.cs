@@ -55,7 +55,7 @@ public sealed class ImportReport
     /// <summary>Warnings, blocking ones first.</summary>
     public IReadOnlyList<ImportWarning> Warnings { get; init; } = [];
 
-    /// <summary>True when blocking warnings were overridden (<see cref="DataOptions.PublishDespiteWarnings"/>).</summary>
+    /// <summary>True when blocking warnings were overridden (<see cref="Data.DataOptions.PublishDespiteWarnings"/>).</summary>
     public bool WarningsOverridden { get; init; }
 
     /// <summary>Why the whole file was rejected, or null when it was read.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kommunedigital.Core.Boundaries;
+using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Klass;
 
 namespace Kommunedigital.Core.Survey;

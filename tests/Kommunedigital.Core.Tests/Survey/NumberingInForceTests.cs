@@ -1,15 +1,16 @@
 using System.Globalization;
 using System.Text;
 using Kommunedigital.Core.Boundaries;
+using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Klass;
 using Kommunedigital.Core.Survey;
 using Kommunedigital.Core.Tests.Boundaries;
+using Kommunedigital.SampleData;
 
 namespace Kommunedigital.Core.Tests.Survey;
 
 /// <summary>Issue 11, kind 3: a number valid on 1 January of the survey year is accepted and drawn on the shape it denotes.</summary>
-[Collection(RealBoundariesCollection.Name)]
-public sealed class NumberingInForceTests(RealBoundaryCatalogFixture fixture)
+public sealed class NumberingInForceTests(RealBoundaryCatalogFixture fixture) : IClassFixture<RealBoundaryCatalogFixture>
 {
     private static readonly KlassTables Klass =
         new KlassFileReader(TestPaths.KlassMirror).ReadAll(KlassManifest.Read(Path.Combine(TestPaths.RepoRoot, "data", "klass.json")));

@@ -1,6 +1,8 @@
 using System.Text;
 using Kommunedigital.Core.Boundaries;
+using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Survey;
+using Kommunedigital.SampleData;
 using static Kommunedigital.Core.Tests.Survey.SurveyLayouts;
 
 namespace Kommunedigital.Core.Tests.Survey;

@@ -1,3 +1,4 @@
+using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Survey;
 using static Kommunedigital.Core.Tests.Survey.SurveyTestImport;
 
