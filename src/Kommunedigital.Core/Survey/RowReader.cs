@@ -17,6 +17,11 @@ internal sealed class RowReader
     private readonly Dictionary<(MunicipalityCode, int, Indicator), int> _seen = [];
     private readonly RowReadResult _result = new();
 
+    // A large file repeats a few hundred codes, three indicators and their names: parse each text once.
+    private readonly Dictionary<string, (MunicipalityCode? Code, CellProblem? Problem)> _codes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Indicator?> _indicators = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string, MunicipalityCode, string), bool> _names = [];
+
     public RowReader(SurveyColumns columns, SurveyNumbering numbering, double minimum, double maximum)
     {
         _columns = columns;
@@ -39,7 +44,7 @@ internal sealed class RowReader
             }
 
             var codeCell = row[_columns.Code];
-            var hasCode = CellParsers.ParseCode(codeCell, out _) is not null;
+            var hasCode = Code(codeCell, out _) is not null;
             if ((inNotes && !hasCode) || (!hasCode && NoteRows.StartsNotes(row)))
             {
                 inNotes = true;
@@ -48,7 +53,7 @@ internal sealed class RowReader
             }
 
             inNotes = false;
-            if (IsRepeatedHeader(row, header))
+            if (!hasCode && IsRepeatedHeader(row, header))
             {
                 continue;
             }
@@ -77,7 +82,7 @@ internal sealed class RowReader
         void Problem(int? column, CellProblem problem) =>
             problems.Add(new ImportProblem(row.Number, column is { } c ? _columns.HeaderOf(c) : null, problem.Reason, problem.Detail));
 
-        var code = CellParsers.ParseCode(row[_columns.Code], out var codeProblem);
+        var code = Code(row[_columns.Code], out var codeProblem);
         if (codeProblem is { } cp)
         {
             Problem(_columns.Code, cp);
@@ -97,9 +102,15 @@ internal sealed class RowReader
         if (_columns.Indicator is { } indicatorColumn)
         {
             var cell = row[indicatorColumn];
-            if (HeaderNames.TryMatchIndicator(cell.Text, out var parsed))
+            if (!_indicators.TryGetValue(cell.Text, out var known))
             {
-                rowIndicator = parsed;
+                known = HeaderNames.TryMatchIndicator(cell.Text, out var parsed) ? parsed : null;
+                _indicators[cell.Text] = known;
+            }
+
+            if (known is { } parsedIndicator)
+            {
+                rowIndicator = parsedIndicator;
             }
             else
             {
@@ -217,12 +228,40 @@ internal sealed class RowReader
             name = inCodeCell;
         }
 
+        if (name is null)
+        {
+            return;
+        }
+
         var boundaryName = _numbering.SetFor(year) is { } set && set.TryGetMunicipality(number.ShapeCode, out var drawn) ? drawn.Name : number.Name;
-        if (name is null || MunicipalityNames.Agree(name, number.Name) || MunicipalityNames.Agree(name, boundaryName))
+        if (!_names.TryGetValue((name, number.Code, number.Name), out var agree))
+        {
+            agree = MunicipalityNames.Agree(name, number.Name) || MunicipalityNames.Agree(name, boundaryName);
+            _names[(name, number.Code, number.Name)] = agree;
+        }
+
+        if (agree)
         {
             return;
         }
 
         _result.NameMismatches.Add((row.Number, CellParsers.OneLine(name), number.Code.Value, boundaryName));
+    }
+
+    private MunicipalityCode? Code(SourceCell cell, out CellProblem? problem)
+    {
+        if (cell.Number is not null)
+        {
+            return CellParsers.ParseCode(cell, out problem);
+        }
+
+        if (!_codes.TryGetValue(cell.Text, out var parsed))
+        {
+            parsed = (CellParsers.ParseCode(cell, out var p), p);
+            _codes[cell.Text] = parsed;
+        }
+
+        problem = parsed.Problem;
+        return parsed.Code;
     }
 }

@@ -12,6 +12,9 @@ namespace Kommunedigital.Core.Survey;
 internal sealed class SurveyNumbering
 {
     private readonly MunicipalNumbering? _klass;
+
+    // MunicipalNumbering.ForYear builds a new numbering for each year after its last known one; ask once per year.
+    private readonly Dictionary<int, YearNumbering?> _years = [];
     private readonly HashSet<MunicipalityCode> _known;
 
     public SurveyNumbering(BoundaryCatalog boundaries)
@@ -39,7 +42,7 @@ internal sealed class SurveyNumbering
     public bool IsKnown(MunicipalityCode code) => _known.Contains(code);
 
     /// <summary>The boundary set <paramref name="year"/> is drawn on, or null before the oldest.</summary>
-    public BoundarySet? SetFor(int year) => _klass is null ? Boundaries.ForYear(year) : _klass.ForYear(year)?.Boundaries;
+    public BoundarySet? SetFor(int year) => _klass is null ? Boundaries.ForYear(year) : YearOf(year)?.Boundaries;
 
     /// <summary>The number <paramref name="code"/> if it is valid on 1 January of <paramref name="year"/>.</summary>
     public bool TryGet(int year, MunicipalityCode code, [NotNullWhen(true)] out NumberInYear? number)
@@ -47,7 +50,7 @@ internal sealed class SurveyNumbering
         number = null;
         if (_klass is not null)
         {
-            if (_klass.ForYear(year) is { } numbering && numbering.TryGet(code, out var valid))
+            if (YearOf(year) is { } numbering && numbering.TryGet(code, out var valid))
             {
                 number = new NumberInYear(valid.Code, valid.ShapeCode, valid.Name);
             }
@@ -58,5 +61,16 @@ internal sealed class SurveyNumbering
         }
 
         return number is not null;
+    }
+
+    private YearNumbering? YearOf(int year)
+    {
+        if (!_years.TryGetValue(year, out var numbering))
+        {
+            numbering = _klass!.ForYear(year);
+            _years[year] = numbering;
+        }
+
+        return numbering;
     }
 }
