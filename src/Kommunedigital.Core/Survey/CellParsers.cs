@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Kommunedigital.Core.Boundaries;
+using Kommunedigital.Core.Views;
 
 namespace Kommunedigital.Core.Survey;
 
@@ -92,7 +93,8 @@ internal static partial class CellParsers
 
     /// <summary>
     /// A score: a number within the range, an SSB symbol, or an empty cell (<see cref="Score.NotStated"/>). A status
-    /// cell, when present, supplies the symbol for an empty score and must agree with a number ("-" with 0).
+    /// cell, when present, supplies the symbol for an empty score and must agree with a number ("-" with 0). Null
+    /// without a problem for a cell the app's own download marks "ikke med i datasettet": no record.
     /// </summary>
     public static Score? ParseScore(SourceCell cell, SourceCell? statusCell, double minimum, double maximum, out CellProblem? problem)
     {
@@ -100,6 +102,12 @@ internal static partial class CellParsers
         SsbSymbol? status = null;
         if (statusCell is { IsEmpty: false })
         {
+            // The app's own downloads mark a municipality without a record so; read back, it has none again.
+            if (string.Equals(statusCell.Text.Trim(), ScoreStatus.NotInDatasetCode, StringComparison.OrdinalIgnoreCase) && cell.IsEmpty)
+            {
+                return null;
+            }
+
             if (!SsbSymbolText.TryParse(statusCell.Text, out var parsed))
             {
                 problem = new CellProblem("Statusen er ikke et SSB-symbol (" + SymbolList + ")", Quote(statusCell.Text.Trim()));

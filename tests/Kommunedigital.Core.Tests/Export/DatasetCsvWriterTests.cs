@@ -3,6 +3,7 @@ using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Kommunedigital.Core.Boundaries;
+using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Export;
 using Kommunedigital.Core.Survey;
 using Kommunedigital.Core.Tests.Survey;
@@ -103,7 +104,7 @@ public class DatasetCsvWriterTests
         var dataset = ExportFixtures.Dataset(oneDecimal: true);
         var bytes = Write(ExportFixtures.RowsWithRecords(dataset), format);
 
-        var result = new SurveyImporter().Import(new MemoryStream(bytes), "eksport.csv", TestCatalog.Instance);
+        var result = new SurveyImporter(new DataOptions { MinimumCoverage = 0 }).Import(new MemoryStream(bytes), "eksport.csv", TestCatalog.Instance);
 
         Assert.Empty(result.Report.Problems);
         ExportFixtures.AssertSameScores(dataset, result.Dataset);

@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using Kommunedigital.Core.Boundaries;
+using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Export;
 using Kommunedigital.Core.Survey;
 using Kommunedigital.Core.Tests.Survey;
@@ -118,7 +119,7 @@ public class DatasetXlsxWriterTests
         var dataset = ExportFixtures.Dataset();
         var about = AboutEntry.Standard(dataset, TestCatalog.Instance, "Alle år, hele landet", ExportTime);
 
-        var result = new SurveyImporter().Import(new MemoryStream(Write(ExportFixtures.RowsWithRecords(dataset), about)), "eksport.xlsx", TestCatalog.Instance);
+        var result = new SurveyImporter(new DataOptions { MinimumCoverage = 0 }).Import(new MemoryStream(Write(ExportFixtures.RowsWithRecords(dataset), about)), "eksport.xlsx", TestCatalog.Instance);
 
         Assert.Empty(result.Report.Problems);
         Assert.Equal("Excel-arbeidsbok, ark «Data», bred tabell (én kolonne per indikator), overskrift på rad 1", result.Report.Format);

@@ -37,7 +37,7 @@ public class MissingKindsTests
         Assert.Equal(1, result.Report.SymbolCounts[SsbSymbol.NotApplicable]);
         Assert.Equal(1, result.Report.SymbolCounts[SsbSymbol.Nil]);
         Assert.Contains(
-            "Skårer: 9 (4 med tall; SSB-symboler: 1 «..» (tall mangler), 1 «.» (kan ikke forekomme), 1 «:» (konfidensielt), 1 «-» (null); 2 ikke oppgitt (tom celle))\n",
+            "Skårer: 9 (4 med tall; SSB-symboler: 1 «..» (tall mangler), 1 «.» (tall kan ikke forekomme), 1 «:» (vises ikke av konfidensialitetshensyn), 1 «-» (null); 2 ikke oppgitt (tom celle))\n",
             Report(result),
             StringComparison.Ordinal);
         Assert.Contains("  2022: 3 av 4 kommuner (2020-inndelingen), 75 %\n", Report(result), StringComparison.Ordinal);

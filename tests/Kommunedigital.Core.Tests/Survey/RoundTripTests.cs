@@ -1,6 +1,7 @@
 using System.Text;
 using Kommunedigital.Core.Boundaries;
 using Kommunedigital.Core.Data;
+using Kommunedigital.Core.Export;
 using Kommunedigital.Core.Survey;
 using Kommunedigital.SampleData;
 using static Kommunedigital.Core.Tests.Survey.SurveyLayouts;
@@ -73,6 +74,28 @@ public class RoundTripTests
 
         AssertEqual(result);
         Assert.Equal("JSON-stat 2.0, lang tabell (én rad per kommune, år og indikator), observasjoner nummerert fra 1", result.Report.Format);
+    }
+
+    [Theory]
+    [InlineData(DatasetCsvFormat.Excel)]
+    [InlineData(DatasetCsvFormat.Rfc4180)]
+    public void TheAppsOwnCsvDownloadComesBackEqual(DatasetCsvFormat format)
+    {
+        using var bytes = new MemoryStream();
+        DatasetCsvWriter.Write(DatasetTable.Build(Dataset, TestCatalog.Instance), bytes, format);
+        bytes.Position = 0;
+
+        AssertEqual(Importer.Import(bytes, "datasett.csv", TestCatalog.Instance));
+    }
+
+    [Fact]
+    public void TheAppsOwnExcelDownloadComesBackEqual()
+    {
+        using var bytes = new MemoryStream();
+        DatasetXlsxWriter.Write(DatasetTable.Build(Dataset, TestCatalog.Instance), [], bytes);
+        bytes.Position = 0;
+
+        AssertEqual(Importer.Import(bytes, "datasett.xlsx", TestCatalog.Instance));
     }
 
     [Fact]
