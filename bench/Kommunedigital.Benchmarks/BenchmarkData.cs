@@ -1,5 +1,6 @@
 using Kommunedigital.Core;
 using Kommunedigital.Core.Boundaries;
+using Kommunedigital.Core.Klass;
 using Kommunedigital.Core.Views;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -30,6 +31,12 @@ public static class BenchmarkData
             ? mirror
             : Path.Combine(RepoRoot, "..", "shared", "data", "boundaries"));
 
+    /// <summary>The KLASS files: Data__KlassMirror, else ../shared/data/klass beside the clone.</summary>
+    public static string KlassMirror { get; } = Path.GetFullPath(
+        Environment.GetEnvironmentVariable("Data__KlassMirror") is { Length: > 0 } klass
+            ? klass
+            : Path.Combine(RepoRoot, "..", "shared", "data", "klass"));
+
     public static string SampleXlsx => Path.Combine(RepoRoot, "data", "sample", "digitalisering-eksempel.xlsx");
 
     public static string SampleCsv => Path.Combine(RepoRoot, "data", "sample", "digitalisering-eksempel.csv");
@@ -49,12 +56,16 @@ public static class BenchmarkData
     public static BoundaryCatalog LoadBoundaries() =>
         Loader().LoadBoundariesAsync(CancellationToken.None).GetAwaiter().GetResult();
 
+    /// <summary>Reads the KLASS files (SHA-256 checked) and builds the numbering on <paramref name="boundaries"/>, as start-up does.</summary>
+    public static MunicipalNumbering LoadNumbering(BoundaryCatalog boundaries) => Loader().LoadNumbering(boundaries);
+
     /// <summary>The app's loader with the app's defaults, the mirror, no downloads and a cache outside the clone.</summary>
     private static DataSnapshotLoader Loader()
     {
         var options = new DataOptions
         {
             BoundaryMirror = Mirror,
+            KlassMirror = KlassMirror,
             AllowDownload = false,
             BoundaryCache = Path.Combine(Path.GetTempPath(), "kommunedigital-bench-boundaries"),
         };

@@ -30,6 +30,7 @@ public static class BenchmarkSuite
         (typeof(ViewBenchmarks), false),
         (typeof(ExportBenchmarks), false),
         (typeof(DatasetBenchmarks), false),
+        (typeof(CorrespondenceBenchmarks), false),
     ];
 
     public static int Run(string[] args)
@@ -39,7 +40,9 @@ public static class BenchmarkSuite
         Directory.CreateDirectory(resultsFolder);
 
         var summaries = new List<Summary>();
-        foreach (var (type, heavy) in Classes)
+        // --class NAME runs one benchmark class (for investigating; bench/run always runs them all).
+        var only = Value(args, "--class");
+        foreach (var (type, heavy) in Classes.Where(c => only is null || c.Type.Name == only))
         {
             summaries.Add(BenchmarkRunner.Run(type, Config(smoke, heavy, resultsFolder)));
         }
