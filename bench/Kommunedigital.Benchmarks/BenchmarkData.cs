@@ -1,4 +1,4 @@
-using Kommunedigital.Core;
+using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Boundaries;
 using Kommunedigital.Core.Klass;
 using Kommunedigital.Core.Views;

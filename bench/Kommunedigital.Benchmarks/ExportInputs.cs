@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Export;
 using Kommunedigital.Core.Survey;
 using Kommunedigital.Core.Views;

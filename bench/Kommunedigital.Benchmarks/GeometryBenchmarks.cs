@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Kommunedigital.Core.Views;
+using Kommunedigital.Core.Data;
 using Kommunedigital.Web.Geometry;
 using Microsoft.Extensions.Logging.Abstractions;
 

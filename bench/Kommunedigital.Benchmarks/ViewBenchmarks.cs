@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Kommunedigital.Core.Classification;
+using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Views;
 
 namespace Kommunedigital.Benchmarks;

@@ -1,7 +1,6 @@
-using Kommunedigital.Core;
 using Kommunedigital.Core.Boundaries;
+using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Survey;
-using Kommunedigital.Core.Views;
 using Microsoft.Extensions.Options;
 
 namespace Kommunedigital.Web;

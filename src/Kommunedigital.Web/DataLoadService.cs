@@ -1,4 +1,4 @@
-using Kommunedigital.Core.Views;
+using Kommunedigital.Core.Data;
 
 namespace Kommunedigital.Web;
 

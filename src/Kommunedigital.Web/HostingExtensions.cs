@@ -1,6 +1,5 @@
 using System.IO.Compression;
-using Kommunedigital.Core;
-using Kommunedigital.Core.Views;
+using Kommunedigital.Core.Data;
 using Kommunedigital.Web.Components.Map;
 using Kommunedigital.Web.Geometry;
 using Microsoft.AspNetCore.ResponseCompression;

@@ -1,4 +1,4 @@
-using Kommunedigital.Core.Views;
+using Kommunedigital.Core.Data;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kommunedigital.BrowserTests;

@@ -6,8 +6,8 @@ using ClosedXML.Excel;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Kommunedigital.Core.Boundaries;
+using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Survey;
-using Kommunedigital.Core.Views;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,14 +55,6 @@ internal static partial class DownloadedFiles
             response.StatusCode == HttpStatusCode.OK,
             $"GET {url}: {(int)response.StatusCode} {Encoding.UTF8.GetString(body.AsSpan(0, Math.Min(body.Length, 2000)))}");
         return (response, body);
-    }
-
-    /// <summary>The view's model exactly as the endpoint builds it from the same query string.</summary>
-    public static ChoroplethModel Model(DataSnapshot data, string query)
-    {
-        var validation = MapViewQuery.ParseStrict(MapViewQuery.ParseQueryString(query), data);
-        Assert.True(validation.IsValid, string.Join(" ", validation.Errors.SelectMany(e => e.Value)));
-        return ChoroplethModelBuilder.Build(data, validation.View);
     }
 
     /// <summary>
@@ -168,10 +160,6 @@ internal static partial class DownloadedFiles
         }
     }
 
-    /// <summary>Column B of "Om dataene", one string per line.</summary>
-    public static List<string> AboutValues(IXLWorksheet sheet) =>
-        Enumerable.Range(1, sheet.LastRowUsed().RowNumber()).Select(r => sheet.Cell(r, 2).GetString()).ToList();
-
     public static void AssertText(IXLCell cell, string text)
     {
         Assert.Equal(XLDataType.Text, cell.DataType);
@@ -196,12 +184,4 @@ internal sealed record ExpectedRow(Municipality Municipality, string CountyName,
     /// <summary>The status cell: the SSB symbol when there is one, else empty.</summary>
     public string Status(int indicator) =>
         Scores[indicator]?.Symbol is { } symbol ? SsbSymbolText.Symbol(symbol) : string.Empty;
-
-    /// <summary>The status of GeoJSON and JSON-stat: the SSB symbol, ".." when there is no record, else null.</summary>
-    public string? JsonStatus(int indicator) => Scores[indicator] switch
-    {
-        null => "..",
-        { Symbol: { } symbol } => SsbSymbolText.Symbol(symbol),
-        _ => null,
-    };
 }

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Kommunedigital.Core.Views;
+using Kommunedigital.Core.Data;
 
 namespace Kommunedigital.Web.Tests;
 

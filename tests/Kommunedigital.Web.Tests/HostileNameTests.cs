@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Xml;
 using ClosedXML.Excel;
 using Kommunedigital.Core.Boundaries;
-using Kommunedigital.Core.Views;
+using Kommunedigital.Core.Data;
 using Microsoft.AspNetCore.Mvc.Testing;
 using UglyToad.PdfPig;
 using static Kommunedigital.Web.Tests.DownloadedFiles;

@@ -4,7 +4,7 @@
 // .boundaries cache, then a download checked against data/boundaries.json.
 using Kommunedigital.Core.Boundaries;
 using Kommunedigital.Core.Export;
-using Kommunedigital.Core.Survey;
+using Kommunedigital.SampleData;
 using Microsoft.Extensions.Logging.Abstractions;
 
 var root = FindRepositoryRoot(Directory.GetCurrentDirectory());

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Survey;
 using Kommunedigital.Core.Views;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Kommunedigital.Core.Boundaries;
+using Kommunedigital.Core.Data;
 
 namespace Kommunedigital.Core.Survey;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Kommunedigital.Core.Boundaries;
 using Kommunedigital.Core.Classification;
+using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Survey;
 using NetTopologySuite.Geometries;
 

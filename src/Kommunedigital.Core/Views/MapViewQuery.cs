@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Kommunedigital.Core.Boundaries;
 using Kommunedigital.Core.Classification;
+using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Survey;
 
 namespace Kommunedigital.Core.Views;

@@ -1,4 +1,5 @@
 using Kommunedigital.Core.Boundaries;
+using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Survey;
 
 namespace Kommunedigital.Core.Views;

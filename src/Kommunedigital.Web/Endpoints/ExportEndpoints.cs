@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Export;
 using Kommunedigital.Core.Survey;
 using Kommunedigital.Core.Views;

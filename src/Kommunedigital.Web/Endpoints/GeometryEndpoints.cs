@@ -1,4 +1,4 @@
-using Kommunedigital.Core.Views;
+using Kommunedigital.Core.Data;
 using Kommunedigital.Web.Geometry;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;

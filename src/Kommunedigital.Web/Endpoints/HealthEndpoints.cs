@@ -1,4 +1,4 @@
-using Kommunedigital.Core.Views;
+using Kommunedigital.Core.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kommunedigital.Web.Endpoints;

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using Kommunedigital.Core.Boundaries;
-using Kommunedigital.Core.Views;
+using Kommunedigital.Core.Data;
 
 namespace Kommunedigital.Web.Geometry;
 

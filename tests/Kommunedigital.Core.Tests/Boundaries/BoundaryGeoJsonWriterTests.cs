@@ -5,8 +5,7 @@ using NetTopologySuite.IO;
 
 namespace Kommunedigital.Core.Tests.Boundaries;
 
-[Collection(RealBoundariesCollection.Name)]
-public sealed class BoundaryGeoJsonWriterTests(RealBoundaryCatalogFixture fixture)
+public sealed class BoundaryGeoJsonWriterTests(RealBoundaryCatalogFixture fixture) : IClassFixture<RealBoundaryCatalogFixture>
 {
     [Theory]
     [InlineData("2018", 422, 18)]

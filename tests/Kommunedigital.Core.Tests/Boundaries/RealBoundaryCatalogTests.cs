@@ -4,8 +4,7 @@ using NetTopologySuite.Operation.Union;
 
 namespace Kommunedigital.Core.Tests.Boundaries;
 
-[Collection(RealBoundariesCollection.Name)]
-public sealed class RealBoundaryCatalogTests(RealBoundaryCatalogFixture fixture)
+public sealed class RealBoundaryCatalogTests(RealBoundaryCatalogFixture fixture) : IClassFixture<RealBoundaryCatalogFixture>
 {
     [Theory]
     [InlineData("2018", 422, 18)]

@@ -1,8 +1,10 @@
 using Kommunedigital.Core.Boundaries;
 using Kommunedigital.Core.Classification;
+using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Survey;
+using Kommunedigital.Core.Tests.Boundaries;
 using Kommunedigital.Core.Views;
-using Microsoft.Extensions.Logging.Abstractions;
+using Kommunedigital.SampleData;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 
@@ -71,13 +73,7 @@ internal static class ExportModels
         ChoroplethModelBuilder.Build(RealSnapshot.Value, new MapView(indicator, 2024, county, null, ClassificationMethod.Quantile, null));
 
     private static readonly Lazy<DataSnapshot> RealSnapshot = new(() =>
-    {
-        var manifest = BoundaryManifest.Read(Path.Combine(TestPaths.RepoRoot, "data", "boundaries.json"));
-        var cache = Path.Combine(Path.GetTempPath(), "kommunedigital-export-tests-boundaries");
-        var files = new BoundaryFileProvider(cache, TestPaths.BoundaryMirror, allowDownload: false, httpClient: null, NullLogger<BoundaryFileProvider>.Instance);
-        var catalog = new BoundaryLoader(manifest, files, NullLogger<BoundaryLoader>.Instance).LoadAsync(CancellationToken.None).GetAwaiter().GetResult();
-        return new DataSnapshot(catalog, SampleDataGenerator.Generate(catalog), DateTimeOffset.UnixEpoch);
-    });
+        new DataSnapshot(RealBoundaries.Catalog, SampleDataGenerator.Generate(RealBoundaries.Catalog), DateTimeOffset.UnixEpoch));
 
     private static ChoroplethModel Build(
         BoundarySet boundaries,

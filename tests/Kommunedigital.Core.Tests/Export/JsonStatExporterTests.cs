@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Kommunedigital.Core.Classification;
+using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Export;
 using Kommunedigital.Core.Survey;
 using Kommunedigital.Core.Views;

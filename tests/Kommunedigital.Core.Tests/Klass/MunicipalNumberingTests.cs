@@ -4,8 +4,7 @@ using Kommunedigital.Core.Tests.Boundaries;
 
 namespace Kommunedigital.Core.Tests.Klass;
 
-[Collection(RealBoundariesCollection.Name)]
-public sealed class MunicipalNumberingTests(RealBoundaryCatalogFixture fixture)
+public sealed class MunicipalNumberingTests(RealBoundaryCatalogFixture fixture) : IClassFixture<RealBoundaryCatalogFixture>
 {
     private static KlassTables Klass => RealKlass.Tables;
 

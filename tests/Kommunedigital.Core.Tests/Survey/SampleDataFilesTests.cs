@@ -1,11 +1,13 @@
 using Kommunedigital.Core.Boundaries;
 using Kommunedigital.Core.Survey;
+using Kommunedigital.Core.Tests.Boundaries;
 using Kommunedigital.Core.Tests.Export;
+using Kommunedigital.SampleData;
 
 namespace Kommunedigital.Core.Tests.Survey;
 
 /// <summary>The committed sample files against the generator and the real boundaries.</summary>
-public class SampleDataFilesTests(RealCatalogFixture fixture) : IClassFixture<RealCatalogFixture>
+public class SampleDataFilesTests(RealBoundaryCatalogFixture fixture) : IClassFixture<RealBoundaryCatalogFixture>
 {
     private static string SampleFile(string extension) =>
         Path.Combine(TestPaths.RepoRoot, "data", "sample", SampleDataGenerator.FileBaseName + extension);

@@ -1,4 +1,5 @@
 using Kommunedigital.Core.Survey;
+using Kommunedigital.SampleData;
 
 namespace Kommunedigital.Core.Tests.Survey;
 

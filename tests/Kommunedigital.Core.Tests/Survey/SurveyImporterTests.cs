@@ -1,5 +1,6 @@
 using System.Text;
 using Kommunedigital.Core.Boundaries;
+using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Survey;
 
 namespace Kommunedigital.Core.Tests.Survey;

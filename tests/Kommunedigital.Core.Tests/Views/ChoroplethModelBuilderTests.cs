@@ -1,4 +1,5 @@
 using Kommunedigital.Core.Classification;
+using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Survey;
 using Kommunedigital.Core.Views;
 using static Kommunedigital.Core.Tests.Views.TestSnapshot;

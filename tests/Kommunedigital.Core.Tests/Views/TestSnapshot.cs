@@ -1,7 +1,7 @@
 using System.Globalization;
 using Kommunedigital.Core.Boundaries;
+using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Survey;
-using Kommunedigital.Core.Views;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Views;
 using Kommunedigital.Web.Geometry;
 

@@ -1,4 +1,4 @@
-namespace Kommunedigital.Core.Views;
+namespace Kommunedigital.Core.Data;
 
 /// <summary>
 /// The absolute paths behind <see cref="DataOptions"/>. Files that ship with the app (the manifest, the

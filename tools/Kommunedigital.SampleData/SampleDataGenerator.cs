@@ -1,6 +1,8 @@
 using Kommunedigital.Core.Boundaries;
+using Kommunedigital.Core.Data;
+using Kommunedigital.Core.Survey;
 
-namespace Kommunedigital.Core.Survey;
+namespace Kommunedigital.SampleData;
 
 /// <summary>
 /// Makes the illustrative sample dataset the app shows by default. The numbers are invented: they have

@@ -1,6 +1,6 @@
 using Kommunedigital.Core.Survey;
 
-namespace Kommunedigital.Core.Views;
+namespace Kommunedigital.Core.Data;
 
 /// <summary>The outcome of loading boundaries and the dataset.</summary>
 /// <param name="Snapshot">The loaded data; null when the load failed.</param>

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Kommunedigital.Core;
+namespace Kommunedigital.Core.Data;
 
 /// <summary>
 /// Where the app finds its data (configuration section "Data"; environment variables such as

@@ -4,7 +4,7 @@ using Kommunedigital.Core.Klass;
 using Kommunedigital.Core.Survey;
 using Microsoft.Extensions.Logging;
 
-namespace Kommunedigital.Core.Views;
+namespace Kommunedigital.Core.Data;
 
 /// <summary>
 /// Builds a <see cref="DataSnapshot"/>: obtains and loads the boundary sets named by the manifest, then

@@ -2,7 +2,7 @@ using Kommunedigital.Core.Boundaries;
 using Kommunedigital.Core.Klass;
 using Kommunedigital.Core.Survey;
 
-namespace Kommunedigital.Core.Views;
+namespace Kommunedigital.Core.Data;
 
 /// <summary>
 /// The loaded data the app serves: boundaries and one survey dataset. Immutable; a reload builds a

@@ -1,4 +1,4 @@
-namespace Kommunedigital.Core.Views;
+namespace Kommunedigital.Core.Data;
 
 /// <summary>
 /// Holds the current <see cref="DataSnapshot"/> for the whole app (register as a singleton).
