@@ -4,8 +4,7 @@ using Kommunedigital.Core.Tests.Boundaries;
 
 namespace Kommunedigital.Core.Tests.Klass;
 
-[Collection(RealBoundariesCollection.Name)]
-public sealed class MunicipalCorrespondenceTests(RealBoundaryCatalogFixture fixture)
+public sealed class MunicipalCorrespondenceTests(RealBoundaryCatalogFixture fixture) : IClassFixture<RealBoundaryCatalogFixture>
 {
     private MunicipalCorrespondence Correspondence => RealKlass.Correspondence(fixture);
 

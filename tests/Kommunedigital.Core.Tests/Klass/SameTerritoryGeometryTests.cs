@@ -15,8 +15,7 @@ namespace Kommunedigital.Core.Tests.Klass;
 /// accepted only when less than 5 % of either shape lies in a neighbouring municipality of the other set (the
 /// difference is coast and sea, not land given or taken). Every exception is listed with its figures.
 /// </summary>
-[Collection(RealBoundariesCollection.Name)]
-public sealed class SameTerritoryGeometryTests(RealBoundaryCatalogFixture fixture, ITestOutputHelper output)
+public sealed class SameTerritoryGeometryTests(RealBoundaryCatalogFixture fixture, ITestOutputHelper output) : IClassFixture<RealBoundaryCatalogFixture>
 {
     private const double MinimumShare = 0.95;
     private const double MaximumExchange = 0.05;
