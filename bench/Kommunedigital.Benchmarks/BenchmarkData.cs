@@ -1,5 +1,5 @@
-using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Boundaries;
+using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Klass;
 using Kommunedigital.Core.Views;
 using Microsoft.Extensions.Logging.Abstractions;
