@@ -126,14 +126,22 @@ public static class MapViewQuery
     }
 
     /// <summary>
-    /// The view after the reader picks another year: the county and the selected municipality are kept when their
-    /// codes exist in that year's structure, otherwise dropped with a note ("Fylke 46 finnes ikke i 2018. Viser hele landet.").
-    /// The same rules as opening a link with that year.
+    /// The view after the reader picks another year: the selected municipality follows SSB KLASS's correspondence to the
+    /// same territory in that year (Tromsø 5501 in 2024 → 5401 in 2022), or is dropped with a note saying why
+    /// (<see cref="MunicipalityHistory.Follow"/>); the county is kept when its code exists in that year's structure,
+    /// otherwise dropped with a note ("Fylke 46 finnes ikke i 2018. Viser hele landet."). Otherwise the same rules as
+    /// opening a link with that year.
     /// </summary>
     public static MapViewParseResult WithYear(MapView view, int year, DataSnapshot data)
     {
         ArgumentNullException.ThrowIfNull(view);
-        return Parse(ToDictionary(ToQuery(view with { Year = year })), data);
+        ArgumentNullException.ThrowIfNull(data);
+        var followed = data.Correspondence is { } correspondence && view.Municipality is { } selected && year != view.Year
+            ? MunicipalityHistory.Follow(correspondence, selected, view.Year, year)
+            : null;
+        var moved = followed is null ? view with { Year = year } : view with { Year = year, Municipality = followed.Code };
+        var result = Parse(ToDictionary(ToQuery(moved)), data);
+        return followed?.Note is { } note ? result with { Notes = [note, .. result.Notes] } : result;
     }
 
     /// <summary>
