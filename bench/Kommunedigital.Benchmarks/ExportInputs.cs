@@ -45,15 +45,14 @@ public sealed class ExportInputs
 
     public void WriteCsv(Stream output)
     {
-        _ = Model();
-        DatasetCsvWriter.Write(DatasetTable.Build(Snapshot.Dataset, Snapshot.Boundaries, View.Year, View.County), output);
+        DatasetCsvWriter.Write(DatasetTable.FromModel(Model(), Snapshot.Dataset), output);
     }
 
     public void WriteXlsx(Stream output)
     {
         var model = Model();
         DatasetXlsxWriter.Write(
-            DatasetTable.Build(Snapshot.Dataset, Snapshot.Boundaries, View.Year, View.County),
+            DatasetTable.FromModel(model, Snapshot.Dataset),
             AboutEntry.Standard(Snapshot.Dataset, Snapshot.Boundaries, model.Title, DateTimeOffset.Now),
             output);
     }

@@ -44,8 +44,10 @@ public class GeometryBenchmarks
         long bytes = 0;
         foreach (var set in _store.Current!.Boundaries.Sets)
         {
-            bytes += BoundaryGeometryCache.Compress(cache.Get(set.Id, BoundaryLayer.Municipalities)!.Identity, smallest: true).Brotli.Length;
-            bytes += BoundaryGeometryCache.Compress(cache.Get(set.Id, BoundaryLayer.Counties)!.Identity, smallest: true).Brotli.Length;
+            var municipalities = cache.Get(set.Id, BoundaryLayer.Municipalities)!;
+            var counties = cache.Get(set.Id, BoundaryLayer.Counties)!;
+            bytes += BoundaryGeometryCache.Compress(municipalities.Identity, municipalities.Tag, smallest: true).Brotli.Length;
+            bytes += BoundaryGeometryCache.Compress(counties.Identity, counties.Tag, smallest: true).Brotli.Length;
         }
 
         return bytes;

@@ -73,7 +73,7 @@ public sealed class MapPageTests(BrowserApp app)
             .EvaluateAsync<string>("swatch => getComputedStyle(swatch).backgroundColor");
         var inside = shapes.Where(s => s.Code.StartsWith("46", StringComparison.Ordinal)).ToList();
         Assert.Equal(43, inside.Count);
-        Assert.All(inside, s => Assert.Contains(s.Kind, new[] { "verdi", "mangler" }));
+        Assert.All(inside, s => Assert.Contains(s.Kind, new[] { "verdi", "ssb-symbol", "ikke-oppgitt", "ikke-med" }));
         Assert.All(inside.Where(s => s.Kind == "verdi"), s => Assert.NotEqual(outsideGrey, s.Fill));
         Assert.All(shapes.Except(inside), s =>
         {

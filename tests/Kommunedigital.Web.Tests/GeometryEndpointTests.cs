@@ -94,6 +94,19 @@ public sealed class GeometryEndpointTests(KommunedigitalFactory factory) : IClas
     }
 
     [Fact]
+    public async Task ThePlainETagIsTheWritersHashOfTheBytesServed()
+    {
+        var client = await factory.CreateLoadedClientAsync();
+
+        using var plain = await client.GetAsync(Municipalities2024);
+        var body = await plain.Content.ReadAsByteArrayAsync();
+
+        // The boundary writer's ETag: the first 16 bytes of the content's SHA-256 in hex, quoted.
+        var expected = "\"" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(body).AsSpan(0, 16)) + "\"";
+        Assert.Equal(expected, plain.Headers.ETag!.Tag);
+    }
+
+    [Fact]
     public async Task UnknownSetIsNotFoundProblemInBokmal()
     {
         var client = await factory.CreateLoadedClientAsync();

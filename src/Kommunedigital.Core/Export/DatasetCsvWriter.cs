@@ -3,13 +3,15 @@ using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Kommunedigital.Core.Survey;
+using Kommunedigital.Core.Views;
 
 namespace Kommunedigital.Core.Export;
 
 /// <summary>
 /// Writes <see cref="DatasetRow"/>s as CSV with the columns of <see cref="DatasetColumns"/>, CRLF line ends.
-/// Scores have one decimal; a missing score is an empty cell with its SSB symbol in the status column
-/// (nil is 0 with status "-"). Kommunenummer keeps its leading zero.
+/// Scores have one decimal, rounded by <see cref="ScoreText"/>; a missing score is an empty cell with its
+/// <see cref="ScoreStatus.Code"/> in the status column: the SSB symbol, "ikke med i datasettet" without a record,
+/// and empty for an empty source cell (nil is 0 with status "-"). Kommunenummer keeps its leading zero.
 /// </summary>
 /// <remarks>
 /// Spreadsheet formula injection (OWASP "CSV Injection"): a name beginning with = + - @, tab or CR is
@@ -56,7 +58,7 @@ public static class DatasetCsvWriter
 
             foreach (var indicator in IndicatorText.All)
             {
-                csv.WriteField(StatusOf(row.ScoreOf(indicator)));
+                csv.WriteField(ScoreStatus.Code(row.ScoreOf(indicator)));
             }
 
             csv.NextRecord();
@@ -64,17 +66,6 @@ public static class DatasetCsvWriter
 
         csv.Flush();
     }
-
-    /// <summary>
-    /// The status cell: the SSB symbol, empty for a plain number, and ".." (missing) when the dataset has no
-    /// record at all — as the map, GeoJSON and JSON-stat show it.
-    /// </summary>
-    public static string StatusOf(Score? score) => score switch
-    {
-        null => SsbSymbolText.Symbol(SsbSymbol.Missing),
-        { Symbol: { } symbol } => SsbSymbolText.Symbol(symbol),
-        _ => string.Empty,
-    };
 
     /// <summary>OWASP's neutralisation: a leading single quote before = + - @ tab CR.</summary>
     public static string Neutralise(string text) =>
@@ -88,7 +79,7 @@ public static class DatasetCsvWriter
         }
 
         // Invariant then swap: nb-NO's own format would write a negative with U+2212, which Excel does not parse.
-        var text = value.ToString("0.0", CultureInfo.InvariantCulture);
+        var text = ScoreText.Invariant(value);
         return decimalComma ? text.Replace('.', ',') : text;
     }
 }

@@ -1,5 +1,6 @@
 using Kommunedigital.Core.Boundaries;
 using Kommunedigital.Core.Survey;
+using Kommunedigital.Core.Views;
 
 namespace Kommunedigital.Core.Export;
 
@@ -57,5 +58,27 @@ public static class DatasetTable
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// The rows of one view: exactly the municipalities of <paramref name="model"/>'s selection, in its order, with
+    /// the names the map shows (the model's entries), and the scores of all three indicators for the view's year.
+    /// </summary>
+    /// <param name="model">The view, as the map, the table and every other download show it.</param>
+    /// <param name="dataset">The dataset the model was built from (the model holds one indicator, a row all three).</param>
+    public static IReadOnlyList<DatasetRow> FromModel(ChoroplethModel model, SurveyDataset dataset)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(dataset);
+        var year = model.View.Year;
+        return [.. model.Selected.Select(e => new DatasetRow(
+            e.Municipality.Code,
+            e.Municipality.Name,
+            e.Municipality.County,
+            e.CountyName,
+            year,
+            dataset.Get(e.Municipality.Code, year, Indicator.Prioritering),
+            dataset.Get(e.Municipality.Code, year, Indicator.Kompetanse),
+            dataset.Get(e.Municipality.Code, year, Indicator.Aktivitet)))];
     }
 }

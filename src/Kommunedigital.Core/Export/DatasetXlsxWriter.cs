@@ -1,13 +1,14 @@
 using ClosedXML.Excel;
 using Kommunedigital.Core.Survey;
+using Kommunedigital.Core.Views;
 
 namespace Kommunedigital.Core.Export;
 
 /// <summary>
 /// Writes <see cref="DatasetRow"/>s as an Excel workbook: sheet "Data" (the columns of
 /// <see cref="DatasetColumns"/>; kommunenummer and fylkesnummer as text with leading zeros, år as a
-/// whole number, scores as numbers shown with one decimal, a missing score empty with its SSB symbol in
-/// the status column, frozen header row, autofilter) and sheet "Om dataene" (the caller's entries).
+/// whole number, scores as numbers shown with one decimal, a missing score empty with its
+/// <see cref="ScoreStatus.Code"/> in the status column, frozen header row, autofilter) and sheet "Om dataene" (the caller's entries).
 /// </summary>
 /// <remarks>
 /// Every text cell is stored as text, so a name beginning with "=" stays data and never becomes a formula.
@@ -70,7 +71,7 @@ public static class DatasetXlsxWriter
                     sheet.Cell(r, 6 + i).SetValue(value);
                 }
 
-                var status = DatasetCsvWriter.StatusOf(score);
+                var status = ScoreStatus.Code(score);
                 if (status.Length > 0)
                 {
                     SetText(sheet.Cell(r, 9 + i), status);

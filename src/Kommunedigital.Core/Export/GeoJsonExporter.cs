@@ -2,11 +2,9 @@ using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using Kommunedigital.Core.Boundaries;
 using Kommunedigital.Core.Survey;
 using Kommunedigital.Core.Views;
-using NetTopologySuite.Algorithm;
-using NetTopologySuite.Geometries;
-using NetTopologySuite.Geometries.Utilities;
 
 namespace Kommunedigital.Core.Export;
 
@@ -15,12 +13,13 @@ namespace Kommunedigital.Core.Export;
 /// QGIS and other GIS users.
 /// </summary>
 /// <remarks>
-/// Guarantees: WGS84 longitude/latitude with no <c>crs</c> member; the display geometry the map draws, as Polygon or
-/// MultiPolygon with exterior rings counter-clockwise and holes clockwise (RFC 7946 §3.1.6), coordinates rounded to
-/// <see cref="CoordinateDecimals"/> decimals (about a metre, finer than the display simplification); features in
-/// code order. Properties: <c>kommunenummer</c> (four-digit text), <c>kommune</c>, <c>fylkesnummer</c> (two-digit
+/// Guarantees: WGS84 longitude/latitude with no <c>crs</c> member; the display geometry the map draws, written by
+/// <see cref="GeoJsonGeometryWriter"/> (Polygon or MultiPolygon, exterior rings counter-clockwise and holes clockwise,
+/// RFC 7946 §3.1.6) with coordinates rounded to <see cref="CoordinateDecimals"/> decimals (about a metre, finer than
+/// the display simplification); features in code order. Properties: <c>kommunenummer</c> (four-digit text), <c>kommune</c>, <c>fylkesnummer</c> (two-digit
 /// text), <c>fylke</c>, <c>aar</c>, <c>indikator</c> (slug), <c>verdi</c> (number, or null when missing — never 0
-/// for missing; SSB's "-" is a real 0), <c>status</c> (SSB symbol or null), <c>klasse</c> (1 = lowest legend class,
+/// for missing; SSB's "-" is a real 0), <c>status</c> (<see cref="ScoreStatus.Code"/>: the SSB symbol or "ikke med i datasettet"; null for a plain number and for an
+/// empty source cell, whose <c>verdi</c> is null), <c>klasse</c> (1 = lowest legend class,
 /// null when missing) and <c>farge</c> (the map's fill "#rrggbb").
 /// </remarks>
 public static class GeoJsonExporter
@@ -46,9 +45,10 @@ public static class GeoJsonExporter
         writer.WriteStartObject();
         writer.WriteString("type", "FeatureCollection");
         writer.WriteStartArray("features");
+        var geometries = new GeoJsonGeometryWriter(CoordinateDecimals);
         foreach (var entry in model.Selected)
         {
-            WriteFeature(writer, model, entry);
+            WriteFeature(writer, model, entry, geometries);
         }
 
         writer.WriteEndArray();
@@ -75,7 +75,7 @@ public static class GeoJsonExporter
         await output.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
     }
 
-    private static void WriteFeature(Utf8JsonWriter writer, ChoroplethModel model, ChoroplethEntry entry)
+    private static void WriteFeature(Utf8JsonWriter writer, ChoroplethModel model, ChoroplethEntry entry, GeoJsonGeometryWriter geometries)
     {
         var municipality = entry.Municipality;
         writer.WriteStartObject();
@@ -83,20 +83,13 @@ public static class GeoJsonExporter
         writer.WriteString("id", municipality.Code.Value);
 
         writer.WritePropertyName("geometry");
-        WriteGeometry(writer, municipality.DisplayGeometry);
+        geometries.Write(writer, municipality.DisplayGeometry);
 
         writer.WriteStartObject("properties");
         writer.WriteString("kommunenummer", municipality.Code.Value);
         writer.WriteString("kommune", municipality.Name);
         writer.WriteString("fylkesnummer", municipality.County.Value);
-        if (model.Boundaries.TryGetCounty(municipality.County, out var county))
-        {
-            writer.WriteString("fylke", county.Name);
-        }
-        else
-        {
-            writer.WriteNull("fylke");
-        }
+        writer.WriteString("fylke", entry.CountyName);
 
         writer.WriteNumber("aar", model.View.Year);
         writer.WriteString("indikator", IndicatorText.Slug(model.View.Indicator));
@@ -109,10 +102,10 @@ public static class GeoJsonExporter
             writer.WriteNull("verdi");
         }
 
-        var symbol = entry.Score is { } score ? score.Symbol : SsbSymbol.Missing;
-        if (symbol is { } s)
+        var status = ScoreStatus.Code(entry.Score);
+        if (status.Length > 0)
         {
-            writer.WriteString("status", SsbSymbolText.Symbol(s));
+            writer.WriteString("status", status);
         }
         else
         {
@@ -131,102 +124,5 @@ public static class GeoJsonExporter
         writer.WriteString("farge", entry.Fill);
         writer.WriteEndObject();
         writer.WriteEndObject();
-    }
-
-    private static void WriteGeometry(Utf8JsonWriter writer, Geometry geometry)
-    {
-        switch (geometry)
-        {
-            case Polygon polygon:
-                writer.WriteStartObject();
-                writer.WriteString("type", "Polygon");
-                writer.WritePropertyName("coordinates");
-                WritePolygon(writer, polygon);
-                writer.WriteEndObject();
-                break;
-            case MultiPolygon multi:
-                WriteMultiPolygon(writer, multi.Geometries.Cast<Polygon>());
-                break;
-            default:
-                // A simplified coverage can come back as a collection; only its areas belong on a map.
-                WriteMultiPolygon(writer, PolygonExtracter.GetPolygons(geometry).Cast<Polygon>());
-                break;
-        }
-    }
-
-    private static void WriteMultiPolygon(Utf8JsonWriter writer, IEnumerable<Polygon> polygons)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("type", "MultiPolygon");
-        writer.WriteStartArray("coordinates");
-        foreach (var polygon in polygons)
-        {
-            if (!polygon.IsEmpty)
-            {
-                WritePolygon(writer, polygon);
-            }
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-    }
-
-    private static void WritePolygon(Utf8JsonWriter writer, Polygon polygon)
-    {
-        writer.WriteStartArray();
-        WriteRing(writer, polygon.ExteriorRing.CoordinateSequence, counterClockwise: true);
-        foreach (var hole in polygon.InteriorRings)
-        {
-            WriteRing(writer, hole.CoordinateSequence, counterClockwise: false);
-        }
-
-        writer.WriteEndArray();
-    }
-
-    private static void WriteRing(Utf8JsonWriter writer, CoordinateSequence ring, bool counterClockwise)
-    {
-        var count = ring.Count;
-        var reverse = count >= 4 && Orientation.IsCCW(ring) != counterClockwise;
-        var xs = new double[count];
-        var ys = new double[count];
-        var kept = 0;
-        for (var i = 0; i < count; i++)
-        {
-            var source = reverse ? count - 1 - i : i;
-            var x = Math.Round(ring.GetX(source), CoordinateDecimals, MidpointRounding.AwayFromZero);
-            var y = Math.Round(ring.GetY(source), CoordinateDecimals, MidpointRounding.AwayFromZero);
-            if (kept > 0 && xs[kept - 1] == x && ys[kept - 1] == y)
-            {
-                continue; // rounding merged two vertices
-            }
-
-            xs[kept] = x;
-            ys[kept] = y;
-            kept++;
-        }
-
-        // A ring must keep four positions; a speck that rounding collapsed keeps its duplicates rather than vanish.
-        if (kept < 4)
-        {
-            kept = 0;
-            for (var i = 0; i < count; i++)
-            {
-                var source = reverse ? count - 1 - i : i;
-                xs[kept] = Math.Round(ring.GetX(source), CoordinateDecimals, MidpointRounding.AwayFromZero);
-                ys[kept] = Math.Round(ring.GetY(source), CoordinateDecimals, MidpointRounding.AwayFromZero);
-                kept++;
-            }
-        }
-
-        writer.WriteStartArray();
-        for (var i = 0; i < kept; i++)
-        {
-            writer.WriteStartArray();
-            writer.WriteNumberValue(xs[i]);
-            writer.WriteNumberValue(ys[i]);
-            writer.WriteEndArray();
-        }
-
-        writer.WriteEndArray();
     }
 }

@@ -18,8 +18,9 @@ namespace Kommunedigital.Core.Export;
 /// municipalities in code order (category ids are four-digit kommunenummer, labels their names), the view's year,
 /// and all three indicators in <see cref="IndicatorText.All"/> order (ids are the URL slugs, labels the bokmål
 /// names, unit "poeng" with one decimal). <c>value</c> is row-major with ContentsCode fastest, so the score of
-/// region r and indicator c is at r·3 + c; a missing score is null (never 0) and <c>status</c> carries its SSB
-/// symbol by index (".." when the dataset has no record; "-" beside a real 0). <c>label</c> names the dataset, not one indicator (the file holds all three): "Digitalisering i kommunene 2024 – Vestland",
+/// region r and indicator c is at r·3 + c; a missing score is null (never 0) and <c>status</c> carries its
+/// <see cref="ScoreStatus.Code"/> by index: the SSB symbol, "ikke med i datasettet" when the dataset has no record,
+/// "-" beside a real 0; an empty source cell is a null value without a status. <c>label</c> names the dataset, not one indicator (the file holds all three): "Digitalisering i kommunene 2024 – Vestland",
 /// <c>source</c> "SSB/Digdir", and <c>note</c> holds the sample-data notice when the dataset is the sample.
 /// </remarks>
 public static class JsonStatExporter
@@ -147,7 +148,7 @@ public static class JsonStatExporter
 
         writer.WriteEndObject(); // dimension
 
-        var statuses = new List<(int Index, SsbSymbol Symbol)>();
+        var statuses = new List<(int Index, string Code)>();
         writer.WriteStartArray("value");
         for (var r = 0; r < regions.Length; r++)
         {
@@ -163,10 +164,10 @@ public static class JsonStatExporter
                     writer.WriteNullValue();
                 }
 
-                var symbol = score is { } s ? s.Symbol : SsbSymbol.Missing;
-                if (symbol is { } present)
+                var code = ScoreStatus.Code(score);
+                if (code.Length > 0)
                 {
-                    statuses.Add(((r * indicators.Count) + c, present));
+                    statuses.Add(((r * indicators.Count) + c, code));
                 }
             }
         }
@@ -176,9 +177,9 @@ public static class JsonStatExporter
         if (statuses.Count > 0)
         {
             writer.WriteStartObject("status");
-            foreach (var (index, symbol) in statuses)
+            foreach (var (index, code) in statuses)
             {
-                writer.WriteString(index.ToString(CultureInfo.InvariantCulture), SsbSymbolText.Symbol(symbol));
+                writer.WriteString(index.ToString(CultureInfo.InvariantCulture), code);
             }
 
             writer.WriteEndObject();

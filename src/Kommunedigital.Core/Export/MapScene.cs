@@ -1,3 +1,4 @@
+using Kommunedigital.Core.Views;
 using SkiaSharp;
 
 namespace Kommunedigital.Core.Export;
@@ -36,15 +37,15 @@ public sealed record MapScene(
     /// <summary>Page background.</summary>
     public const string BackgroundColour = "#ffffff";
 
-    /// <summary>Line between municipalities.</summary>
-    public const string BorderColour = "#ffffff";
+    /// <summary>Outline of legend swatches, so the palest class stays visible on white: the hatch grey.</summary>
+    public const string SwatchBorderColour = MapPalette.HatchColour;
 
-    /// <summary>Hatch lines over missing-data municipalities and the missing-data swatch.</summary>
-    public const string HatchColour = "#8c8c8c";
+    /// <summary>Titles, legend and table text: the highlight colour, so the page's one dark is one colour.</summary>
+    public const string TextColour = MapPalette.HighlightColour;
 
-    /// <summary>Outline of the highlighted municipality.</summary>
-    public const string HighlightColour = "#1a1a1a";
+    /// <summary>Subtitle, source line and footnotes: the county outline grey.</summary>
+    public const string MutedTextColour = MapPalette.CountyOutlineColour;
 
-    /// <summary>Outline of legend swatches, so the palest class stays visible on white.</summary>
-    public const string SwatchBorderColour = "#8c8c8c";
+    /// <summary>The sample-data notice.</summary>
+    public const string NoticeColour = "#a12b00";
 }

@@ -33,9 +33,9 @@ public static class PptxExporter
     // 3 pixels per point is 216 dpi at the picture's size on the slide: sharp on a projector and in print.
     private const int PictureScale = 3;
 
-    private const string TextColour = "1A1A1A";
-    private const string MutedColour = "4D4D4D";
-    private const string NoticeColour = "A12B00";
+    private const string TextColour = MapScene.TextColour;
+    private const string MutedColour = MapScene.MutedTextColour;
+    private const string NoticeColour = MapScene.NoticeColour;
 
     /// <summary>Writes the presentation to <paramref name="output"/> (which need not be seekable).</summary>
     /// <param name="model">The view.</param>
@@ -143,9 +143,9 @@ public static class PptxExporter
         var swatchHeight = Inches(0.24);
         tree.Append(TextShape(id++, "Tegnforklaring", legendLeft, MapTop, legendWidth, rowHeight, [Paragraph(MapSceneBuilder.LegendHeading, 1400, TextColour, bold: true)]));
         var top = MapTop + rowHeight + Inches(0.05);
-        foreach (var (colour, hatched, label) in LegendRows(model))
+        foreach (var (colour, status, label) in LegendRows(model))
         {
-            tree.Append(Swatch(id++, legendLeft, top + ((rowHeight - swatchHeight) / 2), swatchWidth, swatchHeight, colour, hatched));
+            tree.Append(Swatch(id++, legendLeft, top + ((rowHeight - swatchHeight) / 2), swatchWidth, swatchHeight, colour, status));
             var textLeft = legendLeft + swatchWidth + Inches(0.15);
             tree.Append(TextShape(id++, "Tegnforklaring " + label, textLeft, top, SlideWidth - Margin - textLeft, rowHeight, [Paragraph(label, 1200, TextColour)], anchorMiddle: true));
             top += rowHeight;
@@ -156,16 +156,16 @@ public static class PptxExporter
         return new P.Slide(new P.CommonSlideData(tree), new P.ColorMapOverride(new A.MasterColorMapping()));
     }
 
-    private static IEnumerable<(string Colour, bool Hatched, string Label)> LegendRows(ChoroplethModel model)
+    private static IEnumerable<(string Colour, EntryStatus Status, string Label)> LegendRows(ChoroplethModel model)
     {
         foreach (var legendClass in model.Legend.OrderBy(c => c.Index))
         {
-            yield return (legendClass.Colour, false, MapSceneBuilder.LegendLabel(legendClass));
+            yield return (legendClass.Colour, EntryStatus.Value, MapSceneBuilder.LegendLabel(legendClass));
         }
 
-        foreach (var group in model.Missing.Where(m => m.Count > 0))
+        foreach (var group in model.Missing)
         {
-            yield return (ChoroplethModel.MissingColour, true, MapSceneBuilder.MissingLabel(group));
+            yield return (MapPalette.MissingColour, group.Status, MapSceneBuilder.MissingLabel(group));
         }
     }
 
@@ -240,13 +240,13 @@ public static class PptxExporter
             textBody);
     }
 
-    private static P.Shape Swatch(uint id, long x, long y, long width, long height, string colour, bool hatched)
+    private static P.Shape Swatch(uint id, long x, long y, long width, long height, string colour, EntryStatus status)
     {
-        OpenXmlElement fill = hatched
+        OpenXmlElement fill = MapPalette.HatchAngle(status) is { } angle
             ? new A.PatternFill(
-                new A.ForegroundColor(Rgb(MapScene.HatchColour)),
+                new A.ForegroundColor(Rgb(MapPalette.HatchColour)),
                 new A.BackgroundColor(Rgb(colour)))
-            { Preset = A.PresetPatternValues.WideUpwardDiagonal }
+            { Preset = Pattern(angle) }
             : new A.SolidFill(Rgb(colour));
         return new P.Shape(
             new P.NonVisualShapeProperties(
@@ -270,7 +270,7 @@ public static class PptxExporter
 
     private static A.Paragraph Paragraph(string text, int hundredthsOfPoint, string colour, bool bold = false) => new(
         new A.Run(
-            new A.RunProperties(new A.SolidFill(new A.RgbColorModelHex { Val = colour }))
+            new A.RunProperties(new A.SolidFill(Rgb(colour)))
             {
                 Language = "nb-NO",
                 FontSize = hundredthsOfPoint,
@@ -287,6 +287,14 @@ public static class PptxExporter
         new A.Extents { Cx = width, Cy = height });
 
     private static A.PresetGeometry Rectangle() => new(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle };
+
+    // PowerPoint has preset hatches only; these are the ones closest to the drawn map's three line directions.
+    private static A.PresetPatternValues Pattern(int angle) => angle switch
+    {
+        45 => A.PresetPatternValues.WideUpwardDiagonal,
+        -45 => A.PresetPatternValues.WideDownwardDiagonal,
+        _ => A.PresetPatternValues.NarrowHorizontal,
+    };
 
     private static A.RgbColorModelHex Rgb(string hex) => new() { Val = hex.TrimStart('#').ToUpperInvariant() };
 

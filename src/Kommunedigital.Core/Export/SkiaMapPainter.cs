@@ -1,3 +1,4 @@
+using Kommunedigital.Core.Views;
 using SkiaSharp;
 
 namespace Kommunedigital.Core.Export;
@@ -11,7 +12,7 @@ public static class SkiaMapPainter
     /// <summary>
     /// Paints <paramref name="scene"/> at the canvas's current transform, one output unit per canvas unit.
     /// Shapes are filled even-odd (holes and islands need no orientation), separated by thin white borders;
-    /// missing-data municipalities and the missing-data swatch are hatched; text uses the embedded Source Sans 3.
+    /// each kind of missing data and its swatch get their own hatch; text uses the embedded Source Sans 3.
     /// </summary>
     public static void Paint(MapScene scene, SKCanvas canvas)
     {
@@ -24,7 +25,7 @@ public static class SkiaMapPainter
         {
             IsAntialias = true,
             Style = SKPaintStyle.Stroke,
-            Color = Colour(MapScene.HatchColour),
+            Color = Colour(MapPalette.HatchColour),
             StrokeWidth = scene.HatchWidth,
         };
 
@@ -33,7 +34,7 @@ public static class SkiaMapPainter
 
         canvas.Save();
         canvas.ClipRect(scene.MapFrame);
-        stroke.Color = Colour(MapScene.BorderColour);
+        stroke.Color = Colour(MapPalette.BorderColour);
         stroke.StrokeWidth = scene.BorderWidth;
         SKPath? highlight = null;
         foreach (var shape in scene.Shapes)
@@ -41,9 +42,9 @@ public static class SkiaMapPainter
             using var path = ToPath(shape);
             fill.Color = Colour(shape.Fill);
             canvas.DrawPath(path, fill);
-            if (shape.IsMissing)
+            if (shape.HatchAngle is { } angle)
             {
-                Hatch(canvas, path, scene.HatchSpacing, hatch);
+                Hatch(canvas, path, angle, scene.HatchSpacing, hatch);
             }
 
             if (scene.BorderWidth > 0)
@@ -61,7 +62,7 @@ public static class SkiaMapPainter
         if (highlight is not null)
         {
             // Drawn last so no neighbour covers half of it.
-            stroke.Color = Colour(MapScene.HighlightColour);
+            stroke.Color = Colour(MapPalette.HighlightColour);
             stroke.StrokeWidth = Math.Max(scene.BorderWidth * 4, 1);
             canvas.DrawPath(highlight, stroke);
             highlight.Dispose();
@@ -75,11 +76,11 @@ public static class SkiaMapPainter
         {
             fill.Color = Colour(row.Colour);
             canvas.DrawRect(row.Swatch, fill);
-            if (row.Hatched)
+            if (row.HatchAngle is { } angle)
             {
                 using var swatchPath = new SKPath();
                 swatchPath.AddRect(row.Swatch);
-                Hatch(canvas, swatchPath, scene.HatchSpacing, hatch);
+                Hatch(canvas, swatchPath, angle, scene.HatchSpacing, hatch);
             }
 
             canvas.DrawRect(row.Swatch, stroke);
@@ -108,24 +109,38 @@ public static class SkiaMapPainter
     }
 
     /// <summary>
-    /// Diagonal lines (bottom-left to top-right) clipped to the path. The lines lie on x + y = k·step in canvas
-    /// units, so neighbouring hatched areas and the legend swatch share one continuous pattern, as in the SVG.
+    /// Parallel lines clipped to the path: the points p with n·p = k·spacing, n the unit normal at
+    /// <paramref name="angle"/> degrees (<see cref="MapPalette.HatchAngle"/>: 45 is "/", -45 "\", 90 horizontal). The
+    /// lines are fixed in canvas units, so neighbouring hatched areas and the legend swatch share one continuous
+    /// pattern, as in the SVG.
     /// </summary>
-    private static void Hatch(SKCanvas canvas, SKPath path, float spacing, SKPaint paint)
+    private static void Hatch(SKCanvas canvas, SKPath path, int angle, float spacing, SKPaint paint)
     {
         if (spacing <= 0)
         {
             return;
         }
 
+        var radians = angle * MathF.PI / 180;
+        float nx = MathF.Cos(radians), ny = MathF.Sin(radians); // normal
+        float dx = -ny, dy = nx; // along the lines
         var bounds = path.Bounds;
-        var step = spacing * MathF.Sqrt(2); // spacing is measured across the 45° lines
+        float low = float.MaxValue, high = float.MinValue, along = 0;
+        foreach (var (x, y) in new[] { (bounds.Left, bounds.Top), (bounds.Right, bounds.Top), (bounds.Left, bounds.Bottom), (bounds.Right, bounds.Bottom) })
+        {
+            var n = (x * nx) + (y * ny);
+            low = Math.Min(low, n);
+            high = Math.Max(high, n);
+            along = Math.Max(along, Math.Abs((x * dx) + (y * dy)));
+        }
+
         canvas.Save();
         canvas.ClipPath(path, SKClipOperation.Intersect, antialias: true);
-        var first = MathF.Floor((bounds.Left + bounds.Top) / step) * step;
-        for (var k = first; k <= bounds.Right + bounds.Bottom + step; k += step)
+        for (var k = MathF.Floor(low / spacing) * spacing; k <= high + spacing; k += spacing)
         {
-            canvas.DrawLine(k - bounds.Bottom, bounds.Bottom, k - bounds.Top, bounds.Top, paint);
+            // The foot of the line through the origin's normal, then far enough both ways to cross the bounds.
+            float px = k * nx, py = k * ny, reach = along + spacing;
+            canvas.DrawLine(px - (reach * dx), py - (reach * dy), px + (reach * dx), py + (reach * dy), paint);
         }
 
         canvas.Restore();

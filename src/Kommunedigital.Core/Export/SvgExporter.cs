@@ -13,7 +13,7 @@ namespace Kommunedigital.Core.Export;
 /// <remarks>
 /// <para>
 /// One <c>&lt;path&gt;</c> per municipality in the selection: <c>id="k0301"</c>, <c>data-kommunenummer="0301"</c>,
-/// its class colour as <c>fill</c> (missing data: <c>url(#mangler)</c>, a hatch pattern over the missing colour)
+/// its class colour as <c>fill</c> (missing data: <c>url(#mangler-…)</c>, one hatch pattern per kind of missing over the missing colour)
 /// and a <c>&lt;title&gt;</c> child "Oslo: 54,3" for screen readers and browser tooltips. Neighbours outside a
 /// county filter are drawn as grey context in one combined <c>&lt;path class="kontekst"&gt;</c> per fill colour,
 /// without ids or data attributes: they are not part of the view's data. The highlighted municipality's path comes
@@ -27,7 +27,8 @@ namespace Kommunedigital.Core.Export;
 public static class SvgExporter
 {
     private const string SvgNamespace = "http://www.w3.org/2000/svg";
-    private const string MissingPatternId = "mangler";
+    /// <summary>"mangler-ssb-symbol", "mangler-ikke-oppgitt", "mangler-ikke-med": the hatch pattern of a kind of missing.</summary>
+    public static string PatternId(EntryStatus status) => "mangler-" + MapPalette.Slug(status);
     private const string FrameClipId = "kartramme";
 
     /// <summary>The default page (1200 × 1500 units, as the PNG).</summary>
@@ -96,27 +97,35 @@ public static class SvgExporter
         var spacing = Number(Math.Max(scene.HatchSpacing, 0.1f));
         xml.WriteStartElement("defs");
 
-        // A vertical line on the pattern's left edge, rotated 45°: lines run bottom-left to top-right, as in PNG/PDF.
-        xml.WriteStartElement("pattern");
-        xml.WriteAttributeString("id", MissingPatternId);
-        xml.WriteAttributeString("patternUnits", "userSpaceOnUse");
-        xml.WriteAttributeString("width", spacing);
-        xml.WriteAttributeString("height", spacing);
-        xml.WriteAttributeString("patternTransform", "rotate(45)");
-        xml.WriteStartElement("rect");
-        xml.WriteAttributeString("width", spacing);
-        xml.WriteAttributeString("height", spacing);
-        xml.WriteAttributeString("fill", ChoroplethModel.MissingColour);
-        xml.WriteEndElement();
-        xml.WriteStartElement("line");
-        xml.WriteAttributeString("x1", "0");
-        xml.WriteAttributeString("y1", "0");
-        xml.WriteAttributeString("x2", "0");
-        xml.WriteAttributeString("y2", spacing);
-        xml.WriteAttributeString("stroke", MapScene.HatchColour);
-        xml.WriteAttributeString("stroke-width", Number(scene.HatchWidth * 2)); // half of it falls outside the tile
-        xml.WriteEndElement();
-        xml.WriteEndElement();
+        // One pattern per kind of missing that is drawn: a vertical line on the tile's left edge, rotated to the
+        // kind's hatch angle (45° runs bottom-left to top-right), as in PNG/PDF.
+        var statuses = scene.Shapes.Where(s => s.IsMissing).Select(s => s.Status)
+            .Concat(scene.Legend.Where(r => r.Hatched).Select(r => r.Status))
+            .Distinct()
+            .Order();
+        foreach (var status in statuses)
+        {
+            xml.WriteStartElement("pattern");
+            xml.WriteAttributeString("id", PatternId(status));
+            xml.WriteAttributeString("patternUnits", "userSpaceOnUse");
+            xml.WriteAttributeString("width", spacing);
+            xml.WriteAttributeString("height", spacing);
+            xml.WriteAttributeString("patternTransform", $"rotate({MapPalette.HatchAngle(status)!.Value.ToString(CultureInfo.InvariantCulture)})");
+            xml.WriteStartElement("rect");
+            xml.WriteAttributeString("width", spacing);
+            xml.WriteAttributeString("height", spacing);
+            xml.WriteAttributeString("fill", MapPalette.MissingColour);
+            xml.WriteEndElement();
+            xml.WriteStartElement("line");
+            xml.WriteAttributeString("x1", "0");
+            xml.WriteAttributeString("y1", "0");
+            xml.WriteAttributeString("x2", "0");
+            xml.WriteAttributeString("y2", spacing);
+            xml.WriteAttributeString("stroke", MapPalette.HatchColour);
+            xml.WriteAttributeString("stroke-width", Number(scene.HatchWidth * 2)); // half of it falls outside the tile
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+        }
 
         xml.WriteStartElement("clipPath");
         xml.WriteAttributeString("id", FrameClipId);
@@ -137,7 +146,7 @@ public static class SvgExporter
         xml.WriteAttributeString("class", "kart");
         xml.WriteAttributeString("clip-path", $"url(#{FrameClipId})");
         xml.WriteAttributeString("fill-rule", "evenodd");
-        xml.WriteAttributeString("stroke", MapScene.BorderColour);
+        xml.WriteAttributeString("stroke", MapPalette.BorderColour);
         xml.WriteAttributeString("stroke-width", Number(scene.BorderWidth));
         xml.WriteAttributeString("stroke-linejoin", "round");
 
@@ -146,7 +155,7 @@ public static class SvgExporter
             path.Clear();
             foreach (var shape in group)
             {
-                AppendPathData(path, shape);
+                SvgPathData.Append(path, shape);
             }
 
             if (path.Length == 0)
@@ -164,7 +173,7 @@ public static class SvgExporter
         foreach (var shape in scene.Shapes.Where(s => s.InSelection).OrderBy(s => s.IsHighlighted))
         {
             path.Clear();
-            AppendPathData(path, shape);
+            SvgPathData.Append(path, shape);
             if (path.Length == 0)
             {
                 continue; // smaller than a tenth of a unit at this scale
@@ -173,10 +182,10 @@ public static class SvgExporter
             xml.WriteStartElement("path");
             xml.WriteAttributeString("id", "k" + shape.Code.Value);
             xml.WriteAttributeString("data-kommunenummer", shape.Code.Value);
-            xml.WriteAttributeString("fill", shape.IsMissing ? $"url(#{MissingPatternId})" : shape.Fill);
+            xml.WriteAttributeString("fill", shape.IsMissing ? $"url(#{PatternId(shape.Status)})" : shape.Fill);
             if (shape.IsHighlighted)
             {
-                xml.WriteAttributeString("stroke", MapScene.HighlightColour);
+                xml.WriteAttributeString("stroke", MapPalette.HighlightColour);
                 xml.WriteAttributeString("stroke-width", Number(Math.Max(scene.BorderWidth * 4, 1)));
             }
 
@@ -206,7 +215,7 @@ public static class SvgExporter
             xml.WriteAttributeString("y", Number(row.Swatch.Top));
             xml.WriteAttributeString("width", Number(row.Swatch.Width));
             xml.WriteAttributeString("height", Number(row.Swatch.Height));
-            xml.WriteAttributeString("fill", row.Hatched ? $"url(#{MissingPatternId})" : row.Colour);
+            xml.WriteAttributeString("fill", row.Hatched ? $"url(#{PatternId(row.Status)})" : row.Colour);
             xml.WriteAttributeString("stroke", MapScene.SwatchBorderColour);
             xml.WriteAttributeString("stroke-width", Number(Math.Max(scene.BorderWidth, scene.HatchWidth / 2)));
             xml.WriteEndElement();
@@ -240,99 +249,6 @@ public static class SvgExporter
         xml.WriteAttributeString("fill", text.Colour);
         xml.WriteString(Clean(text.Text));
         xml.WriteEndElement();
-    }
-
-    /// <summary>
-    /// Appends "M x y l dx dy dx dy …z" per ring, in tenths of a unit. Working in whole tenths keeps relative
-    /// moves exact (no drift), and makes "collapses to the same rounded point" a plain integer comparison.
-    /// </summary>
-    private static void AppendPathData(StringBuilder path, SceneShape shape)
-    {
-        if (shape.Rings.Count == 0)
-        {
-            return;
-        }
-
-        var rounded = new int[2 * shape.Rings.Max(r => r.Length)];
-        foreach (var ring in shape.Rings)
-        {
-            var count = 0;
-            foreach (var point in ring)
-            {
-                int x = (int)MathF.Round(point.X * 10), y = (int)MathF.Round(point.Y * 10);
-                if (count > 0 && rounded[(2 * count) - 2] == x && rounded[(2 * count) - 1] == y)
-                {
-                    continue;
-                }
-
-                rounded[2 * count] = x;
-                rounded[(2 * count) + 1] = y;
-                count++;
-            }
-
-            if (count > 1 && rounded[0] == rounded[(2 * count) - 2] && rounded[1] == rounded[(2 * count) - 1])
-            {
-                count--; // the closing vertex rounded onto the first; z closes the ring anyway
-            }
-
-            if (count < 3)
-            {
-                continue;
-            }
-
-            path.Append('M');
-            AppendTenths(path, rounded[0]);
-            AppendSeparated(path, rounded[1]);
-            path.Append('l');
-            for (var i = 1; i < count; i++)
-            {
-                var dx = rounded[2 * i] - rounded[(2 * i) - 2];
-                var dy = rounded[(2 * i) + 1] - rounded[(2 * i) - 1];
-                if (i == 1)
-                {
-                    AppendTenths(path, dx);
-                }
-                else
-                {
-                    AppendSeparated(path, dx);
-                }
-
-                AppendSeparated(path, dy);
-            }
-
-            path.Append('z');
-        }
-    }
-
-    private static void AppendSeparated(StringBuilder path, int tenths)
-    {
-        if (tenths >= 0)
-        {
-            path.Append(' '); // a minus sign separates numbers by itself
-        }
-
-        AppendTenths(path, tenths);
-    }
-
-    /// <summary>12.3, -0.5 → "-.5", 120 → "12".</summary>
-    private static void AppendTenths(StringBuilder path, int tenths)
-    {
-        if (tenths < 0)
-        {
-            path.Append('-');
-            tenths = -tenths;
-        }
-
-        int whole = tenths / 10, fraction = tenths % 10;
-        if (whole != 0 || fraction == 0)
-        {
-            path.Append(whole.ToString(CultureInfo.InvariantCulture));
-        }
-
-        if (fraction != 0)
-        {
-            path.Append('.').Append((char)('0' + fraction));
-        }
     }
 
     private static string Number(float value) =>

@@ -7,14 +7,14 @@ namespace Kommunedigital.Core.Export;
 
 /// <summary>
 /// The PDF's table pages: every municipality of the selection, ordered by kommunenummer, with its value
-/// (nb-NO, one decimal) or SSB symbol. Rows run down side-by-side column blocks, as in a printed SSB table,
+/// (<see cref="ScoreText"/>) or the mark of its kind of missing. Rows run down side-by-side column blocks, as in a printed SSB table,
 /// so the whole country fits on a few pages.
 /// </summary>
 internal static class ValueTablePages
 {
-    private const string TextColour = "#1a1a1a";
-    private const string MutedColour = "#4d4d4d";
-    private const string RuleColour = "#8c8c8c";
+    private const string TextColour = MapScene.TextColour;
+    private const string MutedColour = MapScene.MutedTextColour;
+    private const string RuleColour = MapPalette.HatchColour;
     private const string StripeColour = "#f2f2f2";
     private const float Margin = 40;
     private const float BlockGap = 18;
@@ -24,7 +24,7 @@ internal static class ValueTablePages
     private const float RowHeight = 12.5f;
     private const float CellSize = 9;
 
-    private static readonly CultureInfo Norwegian = CultureInfo.GetCultureInfo("nb-NO");
+    private static readonly CultureInfo Norwegian = ScoreText.Culture;
 
     private sealed record Row(string Code, string Name, string Value);
 
@@ -32,16 +32,7 @@ internal static class ValueTablePages
     {
         var rows = model.Selected
             .OrderBy(e => e.Municipality.Code)
-            .Select(e => new Row(
-                e.Municipality.Code.Value,
-                e.Municipality.Name,
-                e.Score is { Value: { } value } ? MapSceneBuilder.FormatScore(value) : SsbSymbolText.Symbol(MapSceneBuilder.MissingSymbol(e)!.Value)))
-            .ToList();
-        var symbolsUsed = model.Selected
-            .Select(MapSceneBuilder.MissingSymbol)
-            .OfType<SsbSymbol>()
-            .Distinct()
-            .Order()
+            .Select(e => new Row(e.Municipality.Code.Value, e.Municipality.Name, e.Score?.Value is not null ? e.ValueText : Mark(ScoreStatus.Of(e.Score), e.Score?.Symbol)))
             .ToList();
 
         using var regular = new SKFont(EmbeddedFonts.Regular, CellSize);
@@ -54,7 +45,7 @@ internal static class ValueTablePages
         var blocks = Math.Max(1, (int)((usableWidth + BlockGap) / (MinimumBlockWidth + BlockGap)));
         var blockWidth = (usableWidth - ((blocks - 1) * BlockGap)) / blocks;
         var tableTop = Margin + 40;
-        var footnoteLines = Footnotes(model, symbolsUsed);
+        var footnoteLines = Footnotes(model);
         var tableBottom = page.Height - Margin - (footnoteLines.Count * 11) - 8;
         var rowsPerBlock = Math.Max(1, (int)((tableBottom - tableTop - RowHeight - 4) / RowHeight));
         var rowsPerPage = rowsPerBlock * blocks;
@@ -115,18 +106,29 @@ internal static class ValueTablePages
         }
     }
 
-    private static List<(string Text, string Colour)> Footnotes(ChoroplethModel model, List<SsbSymbol> symbolsUsed)
+    /// <summary>
+    /// The narrow value column's mark for a missing score: SSB's symbol, or "i.o." (ikke oppgitt) and "i.m." (ikke med
+    /// i datasettet), which SSB's symbols do not cover; the footnote explains each mark used.
+    /// </summary>
+    private static string Mark(EntryStatus status, SsbSymbol? symbol) => status switch
+    {
+        EntryStatus.SsbSymbol => SsbSymbolText.Symbol(symbol!.Value),
+        EntryStatus.NotStated => "i.o.",
+        _ => "i.m.",
+    };
+
+    private static List<(string Text, string Colour)> Footnotes(ChoroplethModel model)
     {
         var lines = new List<(string, string)>();
-        if (symbolsUsed.Count > 0)
+        if (model.Missing.Count > 0)
         {
-            var symbols = string.Join(", ", symbolsUsed.Select(s => $"{SsbSymbolText.Symbol(s)} {SsbSymbolText.Reason(s).ToLower(Norwegian)}"));
-            lines.Add(($"Tegn: {symbols}.", MutedColour));
+            var marks = string.Join(", ", model.Missing.Select(g => $"{Mark(g.Status, g.Symbol)} {g.Reason.ToLower(Norwegian)}"));
+            lines.Add(($"Tegn: {marks}.", MutedColour));
         }
 
         if (model.IsSample)
         {
-            lines.Add((SurveyDataset.SampleNotice, "#a12b00"));
+            lines.Add((SurveyDataset.SampleNotice, MapScene.NoticeColour));
         }
 
         lines.Add((model.SourceLine, MutedColour));

@@ -13,12 +13,12 @@ public static class SsbSymbolText
         _ => throw new ArgumentOutOfRangeException(nameof(symbol)),
     };
 
-    /// <summary>Bokmål reason shown beside "Mangler data".</summary>
+    /// <summary>SSB's bokmål wording of each symbol ("Standardtegn i tabeller"), shown beside "Mangler data".</summary>
     public static string Reason(SsbSymbol symbol) => symbol switch
     {
         SsbSymbol.Missing => "Tall mangler",
-        SsbSymbol.NotApplicable => "Kan ikke forekomme",
-        SsbSymbol.Confidential => "Konfidensielt",
+        SsbSymbol.NotApplicable => "Tall kan ikke forekomme",
+        SsbSymbol.Confidential => "Vises ikke av konfidensialitetshensyn",
         SsbSymbol.Nil => "Null",
         _ => throw new ArgumentOutOfRangeException(nameof(symbol)),
     };

@@ -14,7 +14,11 @@ namespace Kommunedigital.Core.Views;
 /// <param name="Title">Bokmål title: indicator, year and county, e.g. "Digital kompetanse 2022 – Vestland".</param>
 /// <param name="Entries">Every municipality of the structure, ordered by code; see <see cref="ChoroplethEntry.InSelection"/>.</param>
 /// <param name="Legend">Classes, lowest first; empty when the selection has no values.</param>
-/// <param name="Missing">Municipalities in the selection without a value, by reason; only non-zero counts.</param>
+/// <param name="Missing">
+/// Municipalities in the selection without a value, by reason, only non-zero counts, in the order SSB symbols
+/// ("..", ".", ":"), empty cells, no record.
+/// </param>
+/// <param name="RankedCount">How many municipalities in the whole country have a value: the "av 356" in "nr. 12 av 356".</param>
 /// <param name="Extent">What a drawn export shows, WGS84: the explicit extent, the county or the country.</param>
 /// <param name="IsSample">True when the dataset is the generated sample: every output shows <c>SurveyDataset.SampleNotice</c>.</param>
 /// <param name="SourceLine">"Kilde: SSB/Digdir. Kartgrunnlag: © Kartverket (CC BY 4.0)".</param>
@@ -25,24 +29,22 @@ public sealed record ChoroplethModel(
     IReadOnlyList<ChoroplethEntry> Entries,
     IReadOnlyList<LegendClass> Legend,
     IReadOnlyList<MissingGroup> Missing,
+    int RankedCount,
     Envelope Extent,
     bool IsSample,
     string SourceLine)
 {
-    /// <summary>Fill of municipalities without a value (drawn with a hatch pattern where the medium allows).</summary>
-    public const string MissingColour = "#d9d9d9";
-
-    /// <summary>Fill of municipalities outside the county filter.</summary>
-    public const string OutsideColour = "#f0f0f0";
+    /// <summary>What every legend says when the selection has no values at all.</summary>
+    public const string NoValuesText = "Ingen verdier i utvalget";
 
     /// <summary>The source and attribution line every output carries.</summary>
     public const string DefaultSourceLine = "Kilde: SSB/Digdir. Kartgrunnlag: © Kartverket (CC BY 4.0)";
 
-    /// <summary>Entries inside the selection (the county, or all), ordered by code.</summary>
-    public IEnumerable<ChoroplethEntry> Selected => Entries.Where(e => e.InSelection);
+    /// <summary>Entries inside the selection (the county, or all), ordered by code; listed once, when the model is made.</summary>
+    public IReadOnlyList<ChoroplethEntry> Selected { get; } = [.. Entries.Where(e => e.InSelection)];
 
-    /// <summary>How many municipalities in the whole country have a value: the "av 356" in "nr. 12 av 356". Counts on each call.</summary>
-    public int RankedCount => Entries.Count(e => e.Rank is not null);
+    /// <summary>"357 kommuner": how many municipalities the selection has (<see cref="CountText.Municipalities"/>).</summary>
+    public string SelectedCountText => CountText.Municipalities(Selected.Count);
 
     /// <summary>The entry of <paramref name="code"/>, found by binary search (entries are ordered by code).</summary>
     public bool TryGetEntry(MunicipalityCode code, [NotNullWhen(true)] out ChoroplethEntry? entry)

@@ -16,8 +16,9 @@ public static class ChoroplethModelBuilder
     /// <summary>
     /// Builds the model of <paramref name="view"/>: an entry for every municipality of the year's structure
     /// (ordered by code) with its score (null without a record), classes computed from the selection's values
-    /// (<see cref="ChoroplethClassifier.DefaultClassCount"/> classes), national competition ranks, missing values
-    /// grouped by SSB symbol (no record counts as ".."), the extent (explicit bbox, else the county, else the country)
+    /// (<see cref="ChoroplethClassifier.DefaultClassCount"/> classes), national competition ranks, every text a
+    /// reader sees (value, rank, county name, legend counts), missing values grouped by reason (SSB symbol, empty
+    /// cell, no record: never merged), the extent (explicit bbox, else the county, else the country)
     /// and the bokmål title.
     /// </summary>
     /// <param name="data">The loaded data.</param>
@@ -65,18 +66,22 @@ public static class ChoroplethModelBuilder
         var breaks = ChoroplethClassifier.Breaks(selected, view.Method);
         var colours = breaks.Count > 0 ? SequentialPalette.Colours(breaks.Count) : [];
         var classCounts = new int[breaks.Count];
-        var missingCounts = new int[Enum.GetValues<SsbSymbol>().Length];
+        var missing = new MissingTally();
+        var countyNames = structure.Counties.ToDictionary(c => c.Code, c => c.Name);
 
         var entries = new ChoroplethEntry[count];
         for (var i = 0; i < count; i++)
         {
-            var value = scores[i]?.Value;
+            var municipality = municipalities[i];
+            var score = scores[i];
+            var value = score?.Value;
             int? rank = value is { } v ? ScoreStatistics.Rank(ranked, v) : null;
             int? classIndex = null;
+            var status = inSelection[i] ? ScoreStatus.Of(score) : EntryStatus.OutsideSelection;
             string fill;
-            if (!inSelection[i])
+            if (status == EntryStatus.OutsideSelection)
             {
-                fill = ChoroplethModel.OutsideColour;
+                fill = MapPalette.OutsideColour;
             }
             else if (value is { } v2)
             {
@@ -87,27 +92,27 @@ public static class ChoroplethModelBuilder
             }
             else
             {
-                missingCounts[(int)(scores[i]?.Symbol ?? SsbSymbol.Missing)]++;
-                fill = ChoroplethModel.MissingColour;
+                missing.Add(score);
+                fill = MapPalette.MissingColour;
             }
 
-            entries[i] = new ChoroplethEntry(municipalities[i], scores[i], classIndex, fill, inSelection[i], rank);
+            entries[i] = new ChoroplethEntry(
+                municipality,
+                countyNames.GetValueOrDefault(municipality.County, municipality.County.Value),
+                score,
+                status,
+                classIndex,
+                fill,
+                rank,
+                ScoreStatus.ValueText(score),
+                rank is { } r ? CountText.Rank(r, ranked.Length) : null);
         }
 
         var legend = new LegendClass[breaks.Count];
         for (var c = 0; c < breaks.Count; c++)
         {
             var lower = c == 0 ? selected.Min() : breaks[c - 1];
-            legend[c] = new LegendClass(c, lower, breaks[c], colours[c], classCounts[c]);
-        }
-
-        var missing = new List<MissingGroup>();
-        foreach (var symbol in Enum.GetValues<SsbSymbol>())
-        {
-            if (missingCounts[(int)symbol] > 0)
-            {
-                missing.Add(new MissingGroup(symbol, missingCounts[(int)symbol]));
-            }
+            legend[c] = LegendClass.Of(c, lower, breaks[c], colours[c], classCounts[c]);
         }
 
         return new ChoroplethModel(
@@ -116,7 +121,8 @@ public static class ChoroplethModelBuilder
             Title(view, county),
             entries,
             legend,
-            missing,
+            missing.Groups(),
+            ranked.Length,
             Extent(view, county, structure),
             data.Dataset.IsSample,
             ChoroplethModel.DefaultSourceLine);
@@ -128,6 +134,49 @@ public static class ChoroplethModelBuilder
         ArgumentNullException.ThrowIfNull(view);
         var title = $"{IndicatorText.Label(view.Indicator)} {view.Year.ToString(CultureInfo.InvariantCulture)}";
         return county is null ? title : $"{title} – {county.Name}";
+    }
+
+    /// <summary>Counts missing entries by reason: one slot per SSB symbol, then empty cells, then no record.</summary>
+    private sealed class MissingTally
+    {
+        private readonly int[] _symbols = new int[Enum.GetValues<SsbSymbol>().Length];
+        private int _notStated;
+        private int _notInDataset;
+
+        public void Add(Score? score)
+        {
+            switch (ScoreStatus.Of(score))
+            {
+                case EntryStatus.SsbSymbol: _symbols[(int)score!.Value.Symbol!.Value]++; break;
+                case EntryStatus.NotStated: _notStated++; break;
+                case EntryStatus.NotInDataset: _notInDataset++; break;
+                default: throw new ArgumentException("A score with a value is not missing.", nameof(score));
+            }
+        }
+
+        public List<MissingGroup> Groups()
+        {
+            var groups = new List<MissingGroup>();
+            foreach (var symbol in Enum.GetValues<SsbSymbol>())
+            {
+                if (_symbols[(int)symbol] > 0)
+                {
+                    groups.Add(MissingGroup.Of(Score.FromSymbol(symbol), _symbols[(int)symbol]));
+                }
+            }
+
+            if (_notStated > 0)
+            {
+                groups.Add(MissingGroup.Of(Score.NotStated, _notStated));
+            }
+
+            if (_notInDataset > 0)
+            {
+                groups.Add(MissingGroup.Of(null, _notInDataset));
+            }
+
+            return groups;
+        }
     }
 
     // A copy each time: Envelope is mutable and the structure's own must not change under other readers.

@@ -6,4 +6,11 @@ namespace Kommunedigital.Core.Views;
 /// <param name="Upper">Upper break.</param>
 /// <param name="Colour">"#rrggbb".</param>
 /// <param name="Count">Municipalities in the selection that fall in this class.</param>
-public sealed record LegendClass(int Index, double Lower, double Upper, string Colour, int Count);
+/// <param name="RangeText">"40,0–52,3" (<see cref="ScoreText.Range"/>).</param>
+/// <param name="CountText">"71 kommuner" (<see cref="Views.CountText.Municipalities"/>).</param>
+public sealed record LegendClass(int Index, double Lower, double Upper, string Colour, int Count, string RangeText, string CountText)
+{
+    /// <summary>The class with its texts written by <see cref="ScoreText"/> and <see cref="Views.CountText"/>.</summary>
+    public static LegendClass Of(int index, double lower, double upper, string colour, int count) =>
+        new(index, lower, upper, colour, count, ScoreText.Range(lower, upper), Views.CountText.Municipalities(count));
+}

@@ -68,11 +68,11 @@ public static class ExportEndpoints
         switch (format)
         {
             case "csv":
-                DatasetCsvWriter.Write(ViewRows(data, validation.View), buffer, dialect);
+                DatasetCsvWriter.Write(DatasetTable.FromModel(model, data.Dataset), buffer, dialect);
                 contentType = CsvContentType;
                 break;
             case "xlsx":
-                DatasetXlsxWriter.Write(ViewRows(data, validation.View), About(data, model, request.TimeProvider), buffer);
+                DatasetXlsxWriter.Write(DatasetTable.FromModel(model, data.Dataset), About(data, model, request.TimeProvider), buffer);
                 contentType = XlsxContentType;
                 break;
             case "png":
@@ -147,10 +147,6 @@ public static class ExportEndpoints
         var name = data.Dataset.IsSample ? "digitalisering-eksempeldata-alle-aar" : "digitalisering-alle-aar";
         return TypedResults.File(buffer.ToArray(), contentType, $"{name}.{format}", entityTag: EntityTag(data, "datasett." + format, query));
     }
-
-    /// <summary>The rows of the view: its year, and its county when one is chosen.</summary>
-    private static IReadOnlyList<DatasetRow> ViewRows(DataSnapshot data, MapView view) =>
-        DatasetTable.Build(data.Dataset, data.Boundaries, view.Year, view.County);
 
     private static IEnumerable<AboutEntry> About(DataSnapshot data, ChoroplethModel model, TimeProvider time)
     {

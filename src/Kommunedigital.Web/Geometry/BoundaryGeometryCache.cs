@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.IO.Compression;
-using System.Security.Cryptography;
 using Kommunedigital.Core.Boundaries;
 using Kommunedigital.Core.Data;
 
@@ -45,7 +44,7 @@ public sealed class BoundaryGeometryCache(DataStore store, ILogger<BoundaryGeome
                 {
                     if (Get(set.Id, layer) is { Smallest: false } quick && FilesOf(snapshot) is { } generation)
                     {
-                        var smallest = Compress(quick.Identity, smallest: true);
+                        var smallest = Compress(quick.Identity, quick.Tag, smallest: true);
                         generation.Files[(set.Id, layer)] = new Lazy<GeometryFile>(smallest);
                     }
                 }
@@ -105,14 +104,18 @@ public sealed class BoundaryGeometryCache(DataStore store, ILogger<BoundaryGeome
         var part = layer == BoundaryLayer.Municipalities
             ? new BoundarySet(set.Id, set.ValidFrom, set.Municipalities, [])
             : new BoundarySet(set.Id, set.ValidFrom, [], set.Counties);
-        return Compress(BoundaryGeoJsonWriter.Write(part).Content.ToArray(), smallest: false);
+        var json = BoundaryGeoJsonWriter.Write(part);
+        return Compress(json.Content.ToArray(), json.ETag.Trim('"'), smallest: false);
     }
 
     /// <summary>
     /// Compresses <paramref name="json"/>: at the smallest-size levels (done once, served many times), or quickly
     /// (Brotli's "optimal" level, about 1.6× the smallest size) for the first readers after a start.
     /// </summary>
-    public static GeometryFile Compress(byte[] json, bool smallest = true)
+    /// <param name="json">The GeoJSON bytes.</param>
+    /// <param name="tag">Their version: the writer's ETag without its quotes (<see cref="BoundaryGeoJson.ETag"/>), not hashed again.</param>
+    /// <param name="smallest">True for the smallest-size levels.</param>
+    public static GeometryFile Compress(byte[] json, string tag, bool smallest = true)
     {
         var level = smallest ? CompressionLevel.SmallestSize : CompressionLevel.Optimal;
         using var brotli = new MemoryStream();
@@ -127,7 +130,6 @@ public sealed class BoundaryGeometryCache(DataStore store, ILogger<BoundaryGeome
             stream.Write(json);
         }
 
-        var tag = Convert.ToHexStringLower(SHA256.HashData(json))[..20];
         return new GeometryFile(json, brotli.ToArray(), gzip.ToArray(), tag, smallest);
     }
 

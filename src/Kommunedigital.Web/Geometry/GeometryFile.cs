@@ -6,7 +6,7 @@ namespace Kommunedigital.Web.Geometry;
 /// <param name="Identity">The GeoJSON as UTF-8.</param>
 /// <param name="Brotli">The same, Brotli-compressed.</param>
 /// <param name="Gzip">The same, gzip-compressed.</param>
-/// <param name="Tag">Opaque version of the content (hex of its SHA-256, shortened); the base of every ETag.</param>
+/// <param name="Tag">Opaque version of the content (the boundary writer's ETag without quotes: 32 hex digits of its SHA-256); the base of every ETag.</param>
 /// <param name="Smallest">
 /// True when compressed at the smallest-size levels; false for the quick first compression that serves the
 /// first readers after a start while the smallest one is made in the background. The ETag tells them apart,

@@ -42,7 +42,7 @@ public class SequentialPaletteTests
     [Fact]
     public void LightestClassStandsApartFromWhiteMissingAndOutsideGreys()
     {
-        foreach (var other in new[] { "#ffffff", ChoroplethModel.MissingColour, ChoroplethModel.OutsideColour })
+        foreach (var other in new[] { "#ffffff", MapPalette.MissingColour, MapPalette.OutsideColour })
         {
             for (var k = 1; k <= 7; k++)
             {

@@ -31,7 +31,7 @@ public class DatasetCsvWriterTests
         Assert.Equal("\uFEFFkommunenummer;kommune;fylkesnummer;fylke;år;digital_prioritering;digital_kompetanse;digital_aktivitet;status_prioritering;status_kompetanse;status_aktivitet", lines[0]);
         Assert.Equal("0219;Bærum;02;Akershus;2018;48,1;;0,0;;:;-", lines[1]);
         Assert.Equal("0301;Oslo;03;Oslo;2018;55,3;60,0;;;;..", lines[2]);
-        Assert.Equal("1201;Bergen;12;Hordaland;2018;;;;..;..;..", lines[3]);
+        Assert.Equal("1201;Bergen;12;Hordaland;2018;;;;ikke med i datasettet;ikke med i datasettet;ikke med i datasettet", lines[3]);
         Assert.Equal("4601;Bergen;46;Vestland;2022;66,3;;100,0;;.;", lines[7]);
         Assert.Equal(15, lines.Length);
         Assert.Equal(string.Empty, lines[^1]);
@@ -70,7 +70,7 @@ public class DatasetCsvWriterTests
                 double? expected = score?.Value is { } v ? Math.Round(v, 1, MidpointRounding.AwayFromZero) : null;
                 double? actual = field!.Length == 0 ? null : double.Parse(field, CultureInfo.GetCultureInfo("nb-NO"));
                 Assert.Equal(expected, actual);
-                var status = score is null ? ".." : score.Value.Symbol is { } s ? SsbSymbolText.Symbol(s) : string.Empty;
+                var status = score is null ? "ikke med i datasettet" : score.Value.Symbol is { } s ? SsbSymbolText.Symbol(s) : string.Empty;
                 Assert.Equal(status, csv.GetField(DatasetColumns.Status(indicator)));
             }
         }
@@ -90,9 +90,9 @@ public class DatasetCsvWriterTests
 
         var lines = Encoding.UTF8.GetString(Write(rows, DatasetCsvFormat.Excel)).Split("\r\n");
 
-        Assert.Equal("0301;\"'=HYPERLINK(\"\"http://x\"\";\"\"klikk\"\")\";03;'+Oslo;2022;0,0;50,0;;-;;..", lines[1]);
-        Assert.Equal("4601;'@Bergen;46;'-Vestland;2022;;;;..;..;..", lines[2]);
-        Assert.Equal("5401;'\tTromsø;54;Troms og Finnmark;2022;;;;..;..;..", lines[3]);
+        Assert.Equal("0301;\"'=HYPERLINK(\"\"http://x\"\";\"\"klikk\"\")\";03;'+Oslo;2022;0,0;50,0;;-;;ikke med i datasettet", lines[1]);
+        Assert.Equal("4601;'@Bergen;46;'-Vestland;2022;;;;ikke med i datasettet;ikke med i datasettet;ikke med i datasettet", lines[2]);
+        Assert.Equal("5401;'\tTromsø;54;Troms og Finnmark;2022;;;;ikke med i datasettet;ikke med i datasettet;ikke med i datasettet", lines[3]);
     }
 
     [Theory]
@@ -101,14 +101,30 @@ public class DatasetCsvWriterTests
     public void ImportsBackUnchangedThroughTheSurveyImporter(DatasetCsvFormat format)
     {
         var dataset = ExportFixtures.Dataset(oneDecimal: true);
-        var bytes = Write(DatasetTable.Build(dataset, TestCatalog.Instance), format);
+        var bytes = Write(ExportFixtures.RowsWithRecords(dataset), format);
 
         var result = new SurveyImporter().Import(new MemoryStream(bytes), "eksport.csv", TestCatalog.Instance);
 
         Assert.Empty(result.Report.Problems);
         ExportFixtures.AssertSameScores(dataset, result.Dataset);
-        // Municipalities without records come back as "..": a blank score is missing, never 0.
-        Assert.Equal(13 * 3, result.Dataset!.Records.Count);
-        Assert.Equal(Score.FromSymbol(SsbSymbol.Missing), result.Dataset.Get(MunicipalityCode.Parse("5401"), 2022, Indicator.Kompetanse));
+        Assert.Equal(dataset.Records.Count, result.Dataset!.Records.Count);
+    }
+
+    [Fact]
+    public void AMunicipalityWithoutARecordIsMarkedAsNotInTheDatasetNeverAsSsbsMissing()
+    {
+        var lines = Encoding.UTF8.GetString(Write(DatasetTable.Build(ExportFixtures.Dataset(), TestCatalog.Instance), DatasetCsvFormat.Rfc4180)).Split("\r\n");
+
+        Assert.Equal("5401,Tromsø,54,Troms og Finnmark,2022,,,,ikke med i datasettet,ikke med i datasettet,ikke med i datasettet", lines.Single(l => l.StartsWith("5401,", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void AnEmptyCellStaysEmptyInBothTheValueAndTheStatusColumn()
+    {
+        DatasetRow[] rows = [new(MunicipalityCode.Parse("0301"), "Oslo", CountyCode.Parse("03"), "Oslo", 2022, Score.NotStated, Score.Of(58.25), Score.FromSymbol(SsbSymbol.Missing))];
+
+        var lines = Encoding.UTF8.GetString(Write(rows, DatasetCsvFormat.Rfc4180)).Split("\r\n");
+
+        Assert.Equal("0301,Oslo,03,Oslo,2022,,58.3,,,,..", lines[1]);
     }
 }

@@ -39,6 +39,9 @@ public class DatasetXlsxWriterTests
         Assert.Equal((60.0, "0.0"), (oslo2018.Cell(7).GetDouble(), oslo2018.Cell(7).Style.NumberFormat.Format));
         Assert.True(oslo2018.Cell(8).IsEmpty());
         Assert.Equal("..", oslo2018.Cell(11).GetString());
+        var bergen2018 = sheet.Row(4); // no record at all
+        Assert.Equal(("1201", "ikke med i datasettet"), (bergen2018.Cell(1).GetString(), bergen2018.Cell(9).GetString()));
+        Assert.True(bergen2018.Cell(6).IsEmpty());
         var bergen2022 = sheet.Row(8);
         Assert.Equal(("4601", 66.25), (bergen2022.Cell(1).GetString(), bergen2022.Cell(6).GetDouble()));
     }
@@ -113,8 +116,9 @@ public class DatasetXlsxWriterTests
     public void ImportsBackUnchangedThroughTheSurveyImporter()
     {
         var dataset = ExportFixtures.Dataset();
+        var about = AboutEntry.Standard(dataset, TestCatalog.Instance, "Alle år, hele landet", ExportTime);
 
-        var result = new SurveyImporter().Import(new MemoryStream(WriteFixture(dataset)), "eksport.xlsx", TestCatalog.Instance);
+        var result = new SurveyImporter().Import(new MemoryStream(Write(ExportFixtures.RowsWithRecords(dataset), about)), "eksport.xlsx", TestCatalog.Instance);
 
         Assert.Empty(result.Report.Problems);
         Assert.Equal("Excel workbook, sheet 'Data', wide layout, header on row 1", result.Report.Format);

@@ -1,4 +1,5 @@
 using Kommunedigital.Core.Boundaries;
+using Kommunedigital.Core.Export;
 using Kommunedigital.Core.Survey;
 using Kommunedigital.Core.Tests.Survey;
 
@@ -32,6 +33,14 @@ internal static class ExportFixtures
         };
         return new SurveyDataset("test", isSample: false, records);
     }
+
+    /// <summary>
+    /// The download rows of <paramref name="dataset"/> that hold at least one record: what the importer reads back
+    /// as it is. A row without records says "ikke med i datasettet" in its status cells, which the importer does not
+    /// read yet (a record that is not there cannot be imported).
+    /// </summary>
+    public static IReadOnlyList<DatasetRow> RowsWithRecords(SurveyDataset dataset) =>
+        [.. DatasetTable.Build(dataset, TestCatalog.Instance).Where(r => r.Prioritering is not null || r.Kompetanse is not null || r.Aktivitet is not null)];
 
     public static MunicipalityCode Code(string code) => MunicipalityCode.Parse(code);
 

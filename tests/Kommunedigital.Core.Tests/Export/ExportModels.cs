@@ -44,22 +44,22 @@ internal static class ExportModels
             M("3303", MarkupName, "POLYGON ((9.5 60.1, 10.0 60.1, 10.0 60.4, 9.5 60.4, 9.5 60.1))"),
             M("3305", "Ringerike", "POLYGON ((10.0 60.1, 10.5 60.1, 10.5 60.4, 10.0 60.4, 10.0 60.1))"),
         };
-        var values = new Dictionary<string, double?>
+        var values = new Dictionary<string, Score?>
         {
-            ["0301"] = 54.3,
-            ["3201"] = 40.0,
-            ["3301"] = 70.2,
-            ["3303"] = null,
-            ["3305"] = 58.25,
+            ["0301"] = Score.Of(54.3),
+            ["3201"] = Score.Of(40.0),
+            ["3301"] = Score.Of(70.2),
+            ["3303"] = Score.FromSymbol(SsbSymbol.Missing),
+            ["3305"] = Score.Of(58.25),
         };
 
         var counties = new[] { "03", "32", "33" }.Select(c => new County(CountyCode.Parse(c), "Fylke " + c, Wgs84.CreatePolygon(), Wgs84.CreatePolygon()));
         var boundaries = new BoundarySet("2024", new DateOnly(2024, 1, 1), municipalities, counties);
         var legend = new[]
         {
-            new LegendClass(0, 40.0, 50.0, Colours[0], 0),
-            new LegendClass(1, 50.0, 60.0, Colours[1], 0),
-            new LegendClass(2, 60.0, 70.2, Colours[2], 0),
+            LegendClass.Of(0, 40.0, 50.0, Colours[0], 0),
+            LegendClass.Of(1, 50.0, 60.0, Colours[1], 0),
+            LegendClass.Of(2, 60.0, 70.2, Colours[2], 0),
         };
 
         return Build(boundaries, legend, code => values[code.Value], county, isSample, highlighted, title ?? "Digital kompetanse 2024 – testkommuner");
@@ -78,36 +78,38 @@ internal static class ExportModels
     private static ChoroplethModel Build(
         BoundarySet boundaries,
         IReadOnlyList<LegendClass> classes,
-        Func<MunicipalityCode, double?> value,
+        Func<MunicipalityCode, Score?> value,
         CountyCode? county,
         bool isSample,
         MunicipalityCode? highlighted,
         string title)
     {
         var counts = new int[classes.Count];
-        var missing = 0;
+        var missing = new Dictionary<EntryStatus, (Score? Example, int Count)>();
         var extent = new Envelope();
         var entries = new List<ChoroplethEntry>();
         foreach (var m in boundaries.Municipalities)
         {
             var inSelection = county is null || m.County == county;
-            var v = value(m.Code);
+            var score = value(m.Code);
+            var v = score?.Value;
             int? classIndex = null;
             string fill;
             if (!inSelection)
             {
-                fill = ChoroplethModel.OutsideColour;
+                fill = MapPalette.OutsideColour;
             }
-            else if (v is { } score)
+            else if (v is { } number)
             {
-                classIndex = (classes.FirstOrDefault(c => score <= c.Upper) ?? classes[^1]).Index;
+                classIndex = (classes.FirstOrDefault(c => number <= c.Upper) ?? classes[^1]).Index;
                 counts[classIndex.Value]++;
                 fill = classes[classIndex.Value].Colour;
             }
             else
             {
-                missing++;
-                fill = ChoroplethModel.MissingColour;
+                var status = ScoreStatus.Of(score);
+                missing[status] = (score, missing.GetValueOrDefault(status).Count + 1);
+                fill = MapPalette.MissingColour;
             }
 
             if (inSelection)
@@ -115,12 +117,21 @@ internal static class ExportModels
                 extent.ExpandToInclude(m.DisplayGeometry.EnvelopeInternal);
             }
 
-            entries.Add(new ChoroplethEntry(m, v is { } s ? Score.Of(s) : null, classIndex, fill, inSelection, null));
+            entries.Add(new ChoroplethEntry(
+                m,
+                "Fylke " + m.County.Value,
+                score,
+                inSelection ? ScoreStatus.Of(score) : EntryStatus.OutsideSelection,
+                classIndex,
+                fill,
+                null,
+                ScoreStatus.ValueText(score),
+                null));
         }
 
-        var legend = classes.Select(c => c with { Count = counts[c.Index] }).ToList();
-        var missingGroups = missing > 0 ? [new MissingGroup(SsbSymbol.Missing, missing)] : new List<MissingGroup>();
+        var legend = classes.Select(c => LegendClass.Of(c.Index, c.Lower, c.Upper, c.Colour, counts[c.Index])).ToList();
+        var missingGroups = missing.OrderBy(p => p.Key).Select(p => MissingGroup.Of(p.Value.Example, p.Value.Count)).ToList();
         var view = new MapView(Indicator.Kompetanse, 2024, county, highlighted, ClassificationMethod.Quantile, null);
-        return new ChoroplethModel(view, boundaries, title, entries, legend, missingGroups, extent, isSample, ChoroplethModel.DefaultSourceLine);
+        return new ChoroplethModel(view, boundaries, title, entries, legend, missingGroups, 0, extent, isSample, ChoroplethModel.DefaultSourceLine);
     }
 }

@@ -74,7 +74,7 @@ public class GeoJsonExporterTests
         Assert.Equal(5, byCode["3201"].GetProperty("klasse").GetInt32());
         Assert.Equal(JsonValueKind.Null, byCode["3201"].GetProperty("status").ValueKind);
         Assert.Equal(":", byCode["4602"].GetProperty("status").GetString());
-        Assert.Equal("..", byCode["4640"].GetProperty("status").GetString());
+        Assert.Equal("ikke med i datasettet", byCode["4640"].GetProperty("status").GetString());
         Assert.Equal("Ålesund", byCode["1508"].GetProperty("kommune").GetString());
     }
 
@@ -118,7 +118,7 @@ public class GeoJsonExporterTests
         var structure = new Kommunedigital.Core.Boundaries.BoundarySet("2024", new DateOnly(2024, 1, 1), [municipality], []);
         var model = new ChoroplethModel(
             new MapView(Indicator.Prioritering, 2024, null, null, ClassificationMethod.Quantile, null),
-            structure, "t", [new ChoroplethEntry(municipality, null, null, ChoroplethModel.MissingColour, true, null)], [], [], new Envelope(), false, "s");
+            structure, "t", [new ChoroplethEntry(municipality, "Akershus", null, EntryStatus.NotInDataset, null, MapPalette.MissingColour, null, "Ikke med i datasettet", null)], [], [], 0, new Envelope(), false, "s");
 
         using var json = JsonDocument.Parse(GeoJsonExporter.ToUtf8Bytes(model));
         var geometry = json.RootElement.GetProperty("features")[0].GetProperty("geometry");
@@ -129,7 +129,7 @@ public class GeoJsonExporterTests
             "[[10.2,60.8],[10.2,60.9],[10.3,60.9],[10.3,60.8],[10.2,60.8]]]," +
             "[[[11,60],[11.1,60],[11.1,60.1],[11,60.1],[11,60]]]]",
             geometry.GetProperty("coordinates").GetRawText());
-        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("features")[0].GetProperty("properties").GetProperty("fylke").ValueKind);
+        Assert.Equal("Akershus", json.RootElement.GetProperty("features")[0].GetProperty("properties").GetProperty("fylke").GetString());
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public class GeoJsonExporterTests
         var structure = new Kommunedigital.Core.Boundaries.BoundarySet("2024", new DateOnly(2024, 1, 1), [municipality], []);
         var model = new ChoroplethModel(
             new MapView(Indicator.Prioritering, 2024, null, null, ClassificationMethod.Quantile, null),
-            structure, "t", [new ChoroplethEntry(municipality, null, null, ChoroplethModel.MissingColour, true, null)], [], [], new Envelope(), false, "s");
+            structure, "t", [new ChoroplethEntry(municipality, "Akershus", null, EntryStatus.NotInDataset, null, MapPalette.MissingColour, null, "Ikke med i datasettet", null)], [], [], 0, new Envelope(), false, "s");
 
         var bytes = GeoJsonExporter.ToUtf8Bytes(model);
         using var json = JsonDocument.Parse(bytes);

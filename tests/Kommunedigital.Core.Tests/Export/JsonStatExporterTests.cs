@@ -84,7 +84,7 @@ public class JsonStatExporterTests
                     Assert.Equal(JsonValueKind.Null, values[index].ValueKind);
                 }
 
-                var expectedSymbol = score is null ? ".." : score.Value.Symbol is { } s ? SsbSymbolText.Symbol(s) : null;
+                var expectedSymbol = score is null ? "ikke med i datasettet" : score.Value.Symbol is { } s ? SsbSymbolText.Symbol(s) : null;
                 var actualSymbol = status.TryGetProperty(index.ToString(System.Globalization.CultureInfo.InvariantCulture), out var symbol) ? symbol.GetString() : null;
                 Assert.Equal(expectedSymbol, actualSymbol);
             }
@@ -93,7 +93,7 @@ public class JsonStatExporterTests
         // Spot checks with real-shaped codes: Bærum's prioritering, Asker's aktivitet ".", Kinn's ":", Sogndal's "-" and no record.
         Assert.Equal(80.1, values[(5 * 3) + 0].GetDouble());
         Assert.Equal(
-            [("20", "."), ("24", ":"), ("27", ".."), ("28", "-")],
+            [("20", "."), ("24", ":"), ("27", "ikke med i datasettet"), ("28", "-")],
             status.EnumerateObject().Select(p => (p.Name, p.Value.GetString())));
         Assert.Equal(0, values[28].GetDouble());
     }

@@ -66,7 +66,7 @@ public class MapSceneBuilderTests
 
         Assert.Equal(["0301", "3201", "3301", "3303", "3305"], scene.Shapes.Select(s => s.Code.Value));
         Assert.Equal([false, false, true, true, true], scene.Shapes.Select(s => s.InSelection));
-        Assert.All(scene.Shapes.Where(s => !s.InSelection), s => Assert.Equal(ChoroplethModel.OutsideColour, s.Fill));
+        Assert.All(scene.Shapes.Where(s => !s.InSelection), s => Assert.Equal(MapPalette.OutsideColour, s.Fill));
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public class MapSceneBuilderTests
             ["40,0–50,0 (1)", "50,0–60,0 (2)", "60,0–70,2 (1)", "Mangler data: Tall mangler (1)"],
             scene.Legend.Select(r => r.Label.Text));
         Assert.Equal([false, false, false, true], scene.Legend.Select(r => r.Hatched));
-        Assert.Equal([.. ExportModels.Colours, ChoroplethModel.MissingColour], scene.Legend.Select(r => r.Colour));
+        Assert.Equal([.. ExportModels.Colours, MapPalette.MissingColour], scene.Legend.Select(r => r.Colour));
     }
 
     [Fact]
@@ -116,13 +116,30 @@ public class MapSceneBuilderTests
         var model = ChoroplethModelBuilder.Build(data, new MapView(Indicator.Prioritering, 2024, null, null, ClassificationMethod.Quantile, null));
         var scene = MapSceneBuilder.Build(model, SceneLayout.PngDefault);
 
-        var missingRows = scene.Legend.Where(r => r.Hatched).Select(r => r.Label.Text).ToList();
-        Assert.Equal(model.Missing.Select(MapSceneBuilder.MissingLabel), missingRows);
-        Assert.Contains("Mangler data: Konfidensielt (1)", missingRows);
-        Assert.Contains("Mangler data: Tall mangler (1)", missingRows);
-        Assert.Equal("Konfidensielt", scene.Shapes.Single(s => s.Code.Value == "4602").ValueText);
-        Assert.Equal("Tall mangler", scene.Shapes.Single(s => s.Code.Value == "4640").ValueText);
-        Assert.Equal(model.Selected.Count(), scene.Shapes.Count);
+        Assert.Equal(
+            [
+                ("Mangler data: Vises ikke av konfidensialitetshensyn (1)", EntryStatus.SsbSymbol, 45),
+                ("Mangler data: Ikke med i datasettet (1)", EntryStatus.NotInDataset, 90),
+            ],
+            scene.Legend.Where(r => r.Hatched).Select(r => (r.Label.Text, r.Status, r.HatchAngle!.Value)));
+        var confidential = scene.Shapes.Single(s => s.Code.Value == "4602");
+        Assert.Equal(("Vises ikke av konfidensialitetshensyn", 45), (confidential.ValueText, confidential.HatchAngle!.Value));
+        var noRecord = scene.Shapes.Single(s => s.Code.Value == "4640");
+        Assert.Equal(("Ikke med i datasettet", 90), (noRecord.ValueText, noRecord.HatchAngle!.Value));
+        Assert.Equal(10, scene.Shapes.Count);
+    }
+
+    [Fact]
+    public void AnEmptyCellGetsItsOwnHatchAndLegendRowBesideSsbsSymbol()
+    {
+        var model = ChoroplethModelBuilder.Build(TestSnapshot.Create(), new MapView(Indicator.Aktivitet, 2022, null, null, ClassificationMethod.Quantile, null));
+        var scene = MapSceneBuilder.Build(model, SceneLayout.PngDefault);
+
+        Assert.Equal(
+            [("Mangler data: Vises ikke av konfidensialitetshensyn (1)", 45), ("Mangler data: Ikke oppgitt (1)", -45)],
+            scene.Legend.Where(r => r.Hatched).Select(r => (r.Label.Text, r.HatchAngle!.Value)));
+        var asker = scene.Shapes.Single(s => s.Code.Value == "3025");
+        Assert.Equal(("Ikke oppgitt", -45), (asker.ValueText, asker.HatchAngle!.Value));
     }
 
     [Fact]
@@ -165,14 +182,6 @@ public class MapSceneBuilderTests
     [InlineData(20_000, 100)]
     public void LayoutRejectsImpossibleSizes(float width, float height) =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new SceneLayout(width, height));
-
-    [Theory]
-    [InlineData(54.3, "54,3")]
-    [InlineData(58.25, "58,3")]
-    [InlineData(0, "0,0")]
-    [InlineData(100, "100,0")]
-    public void ScoresAreNorwegianWithOneDecimal(double value, string expected) =>
-        Assert.Equal(expected, MapSceneBuilder.FormatScore(value));
 
     private static SKRect Bounds(IEnumerable<SKPoint> points)
     {

@@ -128,8 +128,8 @@ public class PngExporterTests
             colours.Add(bitmap.GetPixel((int)bounds.MidX, y));
         }
 
-        Assert.Contains(SKColor.Parse(ChoroplethModel.MissingColour), colours);
-        Assert.Contains(SKColor.Parse(MapScene.HatchColour), colours);
+        Assert.Contains(SKColor.Parse(MapPalette.MissingColour), colours);
+        Assert.Contains(SKColor.Parse(MapPalette.HatchColour), colours);
     }
 
     private static SKBitmap Render(ChoroplethModel model, int scale)

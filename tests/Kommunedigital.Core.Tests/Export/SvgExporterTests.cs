@@ -32,8 +32,8 @@ public class SvgExporterTests
         Assert.Equal(ExportModels.Colours[1], Fill(svg, "0301"));
         Assert.Equal(ExportModels.Colours[0], Fill(svg, "3201"));
         Assert.Equal(ExportModels.Colours[2], Fill(svg, "3301"));
-        Assert.Equal("url(#mangler)", Fill(svg, "3303"));
-        Assert.NotNull(svg.Descendants(Svg + "pattern").SingleOrDefault(p => (string?)p.Attribute("id") == "mangler"));
+        Assert.Equal("url(#mangler-ssb-symbol)", Fill(svg, "3303"));
+        Assert.NotNull(svg.Descendants(Svg + "pattern").SingleOrDefault(p => (string?)p.Attribute("id") == "mangler-ssb-symbol"));
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public class SvgExporterTests
 
         Assert.Equal(["3301", "3303", "3305"], DataPaths(svg).Select(p => (string)p.Attribute("data-kommunenummer")!));
         var context = Assert.Single(svg.Descendants(Svg + "path"), p => (string?)p.Attribute("class") == "kontekst");
-        Assert.Equal(ChoroplethModel.OutsideColour, (string?)context.Attribute("fill"));
+        Assert.Equal(MapPalette.OutsideColour, (string?)context.Attribute("fill"));
         Assert.Null(context.Attribute("id"));
         Assert.Null(context.Element(Svg + "title"));
     }
@@ -119,7 +119,7 @@ public class SvgExporterTests
 
         var last = DataPaths(svg).Last();
         Assert.Equal("0301", (string?)last.Attribute("data-kommunenummer"));
-        Assert.Equal(MapScene.HighlightColour, (string?)last.Attribute("stroke"));
+        Assert.Equal(MapPalette.HighlightColour, (string?)last.Attribute("stroke"));
     }
 
     [Fact]
@@ -149,10 +149,14 @@ public class SvgExporterTests
 
         Assert.Equal(["4601", "4602", "4640"], DataPaths(svg).Select(p => (string)p.Attribute("data-kommunenummer")!));
         Assert.Equal(model.Entries.Single(e => e.Municipality.Code.Value == "4601").Fill, Fill(svg, "4601"));
-        Assert.Equal("url(#mangler)", Fill(svg, "4602"));
+        Assert.Equal("url(#mangler-ssb-symbol)", Fill(svg, "4602"));
+        Assert.Equal("url(#mangler-ikke-med)", Fill(svg, "4640"));
         Assert.Equal("Bergen: 72,5", PathTitle(svg, "4601"));
-        Assert.Equal("Kinn: Konfidensielt", PathTitle(svg, "4602"));
-        Assert.Equal("Sogndal: Tall mangler", PathTitle(svg, "4640"));
+        Assert.Equal("Kinn: Vises ikke av konfidensialitetshensyn", PathTitle(svg, "4602"));
+        Assert.Equal("Sogndal: Ikke med i datasettet", PathTitle(svg, "4640"));
+        Assert.Equal(
+            [("mangler-ssb-symbol", "rotate(45)"), ("mangler-ikke-med", "rotate(90)")],
+            svg.Descendants(Svg + "pattern").Select(p => ((string)p.Attribute("id")!, (string)p.Attribute("patternTransform")!)));
     }
 
     [Fact]

@@ -32,11 +32,11 @@ public class ChoroplethModelBuilderTests
 
         Assert.Equal(
             [
-                new LegendClass(0, 45.25, 49.5, "#fde725", 2),
-                new LegendClass(1, 49.5, 64.0, "#5dc863", 2),
-                new LegendClass(2, 64.0, 66.0, "#21908c", 1),
-                new LegendClass(3, 66.0, 72.5, "#3b528b", 2),
-                new LegendClass(4, 72.5, 80.1, "#440154", 1),
+                new LegendClass(0, 45.25, 49.5, "#fde725", 2, "45,3–49,5", "2 kommuner"),
+                new LegendClass(1, 49.5, 64.0, "#5dc863", 2, "49,5–64,0", "2 kommuner"),
+                new LegendClass(2, 64.0, 66.0, "#21908c", 1, "64,0–66,0", "1 kommune"),
+                new LegendClass(3, 66.0, 72.5, "#3b528b", 2, "66,0–72,5", "2 kommuner"),
+                new LegendClass(4, 72.5, 80.1, "#440154", 1, "72,5–80,1", "1 kommune"),
             ],
             model.Legend);
     }
@@ -56,8 +56,8 @@ public class ChoroplethModelBuilderTests
                 ("3201", 80.1, 4, "#440154", 1),
                 ("3203", 64.0, 1, "#5dc863", 5),
                 ("4601", 72.5, 3, "#3b528b", 2),
-                ("4602", (double?)null, (int?)null, ChoroplethModel.MissingColour, (int?)null),
-                ("4640", null, null, ChoroplethModel.MissingColour, null),
+                ("4602", (double?)null, (int?)null, "#d9d9d9", (int?)null),
+                ("4640", null, null, "#d9d9d9", null),
             ],
             model.Entries.Select(e => (e.Municipality.Code.Value, e.Score?.Value, e.ClassIndex, e.Fill, e.Rank)));
         Assert.All(model.Entries, e => Assert.True(e.InSelection));
@@ -65,11 +65,61 @@ public class ChoroplethModelBuilderTests
     }
 
     [Fact]
-    public void MissingValuesAreGroupedBySsbSymbolAndNoRecordCountsAsMissing()
+    public void EntriesCarryTheTextsEveryReaderShows()
     {
         var model = Build(Indicator.Prioritering, 2024);
 
-        Assert.Equal([new MissingGroup(SsbSymbol.Missing, 1), new MissingGroup(SsbSymbol.Confidential, 1)], model.Missing);
+        Assert.Equal(
+            [
+                ("0301", EntryStatus.Value, "72,5", "nr. 2 av 8", "Oslo"),
+                ("1103", EntryStatus.Value, "58,0", "nr. 6 av 8", "Rogaland"),
+                ("1108", EntryStatus.Value, "49,5", "nr. 7 av 8", "Rogaland"),
+                ("1508", EntryStatus.Value, "66,0", "nr. 4 av 8", "Møre og Romsdal"),
+                ("1804", EntryStatus.Value, "45,3", "nr. 8 av 8", "Nordland"),
+                ("3201", EntryStatus.Value, "80,1", "nr. 1 av 8", "Akershus"),
+                ("3203", EntryStatus.Value, "64,0", "nr. 5 av 8", "Akershus"),
+                ("4601", EntryStatus.Value, "72,5", "nr. 2 av 8", "Vestland"),
+                ("4602", EntryStatus.SsbSymbol, "Vises ikke av konfidensialitetshensyn", (string?)null, "Vestland"),
+                ("4640", EntryStatus.NotInDataset, "Ikke med i datasettet", null, "Vestland"),
+            ],
+            model.Entries.Select(e => (e.Municipality.Code.Value, e.Status, e.ValueText, e.RankText, e.CountyName)));
+        Assert.Equal("10 kommuner", model.SelectedCountText);
+    }
+
+    [Fact]
+    public void AnEmptyCellIsNotStatedApartFromSsbsSymbols()
+    {
+        var model = Build(Indicator.Aktivitet, 2022);
+
+        Assert.Equal(
+            [
+                ("0301", EntryStatus.Value, "79,9"),
+                ("3024", EntryStatus.Value, "74,2"),
+                ("3025", EntryStatus.NotStated, "Ikke oppgitt"),
+                ("4601", EntryStatus.Value, "64,4"),
+                ("4602", EntryStatus.SsbSymbol, "Vises ikke av konfidensialitetshensyn"),
+            ],
+            model.Entries.Select(e => (e.Municipality.Code.Value, e.Status, e.ValueText)));
+        Assert.Equal(
+            [
+                new MissingGroup(EntryStatus.SsbSymbol, SsbSymbol.Confidential, 1, "Vises ikke av konfidensialitetshensyn", "Mangler data: Vises ikke av konfidensialitetshensyn (:)", "1 kommune"),
+                new MissingGroup(EntryStatus.NotStated, null, 1, "Ikke oppgitt", "Mangler data: Ikke oppgitt", "1 kommune"),
+            ],
+            model.Missing);
+        Assert.Equal(3, model.RankedCount);
+    }
+
+    [Fact]
+    public void MissingValuesAreGroupedBySsbSymbolApartFromMunicipalitiesWithoutARecord()
+    {
+        var model = Build(Indicator.Prioritering, 2024);
+
+        Assert.Equal(
+            [
+                new MissingGroup(EntryStatus.SsbSymbol, SsbSymbol.Confidential, 1, "Vises ikke av konfidensialitetshensyn", "Mangler data: Vises ikke av konfidensialitetshensyn (:)", "1 kommune"),
+                new MissingGroup(EntryStatus.NotInDataset, null, 1, "Ikke med i datasettet", "Mangler data: Ikke med i datasettet", "1 kommune"),
+            ],
+            model.Missing);
         Assert.True(model.TryGetEntry(M("4602"), out var confidential));
         Assert.Equal(SsbSymbol.Confidential, confidential.Score?.Symbol);
         Assert.True(model.TryGetEntry(M("4640"), out var noRecord));
@@ -84,15 +134,16 @@ public class ChoroplethModelBuilderTests
         Assert.Equal("Digital kompetanse 2024 – Vestland", model.Title);
         Assert.Equal(
             [
-                new LegendClass(0, 0.0, 0.0, "#fde725", 1),
-                new LegendClass(1, 0.0, 40.0, "#21908c", 1),
-                new LegendClass(2, 40.0, 58.3, "#440154", 1),
+                new LegendClass(0, 0.0, 0.0, "#fde725", 1, "0,0–0,0", "1 kommune"),
+                new LegendClass(1, 0.0, 40.0, "#21908c", 1, "0,0–40,0", "1 kommune"),
+                new LegendClass(2, 40.0, 58.3, "#440154", 1, "40,0–58,3", "1 kommune"),
             ],
             model.Legend);
         Assert.Equal(["4601", "4602", "4640"], model.Selected.Select(e => e.Municipality.Code.Value));
         Assert.All(model.Entries.Where(e => !e.InSelection), e =>
         {
-            Assert.Equal(ChoroplethModel.OutsideColour, e.Fill);
+            Assert.Equal("#f0f0f0", e.Fill);
+            Assert.Equal(EntryStatus.OutsideSelection, e.Status);
             Assert.Null(e.ClassIndex);
         });
         Assert.True(model.TryGetEntry(M("0301"), out var oslo));
@@ -106,7 +157,9 @@ public class ChoroplethModelBuilderTests
     [Fact]
     public void MissingGroupsCountOnlyTheSelection()
     {
-        Assert.Equal([new MissingGroup(SsbSymbol.NotApplicable, 1)], Build(Indicator.Aktivitet, 2024, county: "32").Missing);
+        Assert.Equal(
+            [new MissingGroup(EntryStatus.SsbSymbol, SsbSymbol.NotApplicable, 1, "Tall kan ikke forekomme", "Mangler data: Tall kan ikke forekomme (.)", "1 kommune")],
+            Build(Indicator.Aktivitet, 2024, county: "32").Missing);
         Assert.Empty(Build(Indicator.Aktivitet, 2024, county: "46").Missing);
     }
 
@@ -178,13 +231,14 @@ public class ChoroplethModelBuilderTests
     }
 
     [Fact]
-    public void AYearWithoutRecordsGivesAnEmptyLegendAndEverythingMissing()
+    public void AYearWithoutRecordsGivesAnEmptyLegendAndEveryMunicipalityNotInTheDataset()
     {
         var model = Build(Indicator.Prioritering, 2019);
 
         Assert.Empty(model.Legend);
-        Assert.All(model.Entries, e => Assert.Equal(ChoroplethModel.MissingColour, e.Fill));
-        Assert.Equal([new MissingGroup(SsbSymbol.Missing, 4)], model.Missing);
+        Assert.All(model.Entries, e => Assert.Equal(("#d9d9d9", EntryStatus.NotInDataset), (e.Fill, e.Status)));
+        Assert.Equal([new MissingGroup(EntryStatus.NotInDataset, null, 4, "Ikke med i datasettet", "Mangler data: Ikke med i datasettet", "4 kommuner")], model.Missing);
+        Assert.Equal(0, model.RankedCount);
     }
 
     [Fact]

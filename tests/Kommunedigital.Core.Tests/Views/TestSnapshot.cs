@@ -9,7 +9,8 @@ namespace Kommunedigital.Core.Tests.Views;
 
 /// <summary>
 /// A small snapshot shaped like the real one: the 2018, 2020 and 2024 structures with real codes (Bærum is 0219,
-/// 3024 and 3201), 0.2-degree squares as outlines, and survey years 2018, 2022 and 2024 with every SSB symbol.
+/// 3024 and 3201), 0.2-degree squares as outlines, and survey years 2018, 2022 and 2024 with every SSB symbol,
+/// an empty cell ("") and a missing record ("none").
 /// </summary>
 internal static class TestSnapshot
 {
@@ -82,8 +83,8 @@ internal static class TestSnapshot
                     continue; // no record at all
                 }
 
-                var score = SsbSymbolText.TryParse(text, out var symbol)
-                    ? Score.FromSymbol(symbol)
+                var score = text.Length == 0 ? Score.NotStated
+                    : SsbSymbolText.TryParse(text, out var symbol) ? Score.FromSymbol(symbol)
                     : Score.Of(double.Parse(text, CultureInfo.InvariantCulture));
                 records.Add(new SurveyRecord(M(code), year, indicator, score));
             }
@@ -96,7 +97,7 @@ internal static class TestSnapshot
 
         Add(2022, "0301", "71.0", "68.4", "79.9");
         Add(2022, "3024", "77.3", "54.0", "74.2");
-        Add(2022, "3025", "62.5", "59.1", "70.0");
+        Add(2022, "3025", "62.5", "59.1", ""); // an empty cell beside Kinn's ":"
         Add(2022, "4601", "70.0", "57.7", "64.4");
         Add(2022, "4602", "50.5", "39.9", ":");
 

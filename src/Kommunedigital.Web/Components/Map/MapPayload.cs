@@ -4,52 +4,62 @@ using Kommunedigital.Core.Views;
 namespace Kommunedigital.Web.Components.Map;
 
 /// <summary>
-/// What the JS module needs to draw one view: where the geometry is (HTTP, cached by the browser) and a
-/// colour per municipality. Only this crosses the SignalR circuit; geometry never does.
+/// What the JS module needs to draw one view: where the geometry is (HTTP, cached by the browser) and, per
+/// municipality, the texts and colour the model already wrote. Only this crosses the SignalR circuit; geometry never
+/// does. The module derives nothing: every value, status and colour comes from Core.
 /// </summary>
 /// <param name="MunicipalitiesUrl">Versioned URL of the structure's municipality GeoJSON.</param>
 /// <param name="CountiesUrl">Versioned URL of the structure's county GeoJSON.</param>
-/// <param name="Styles">By kommunenummer: [fill "#rrggbb", kind (0 value, 1 missing, 2 outside), value text, rank text].</param>
+/// <param name="Entries">By kommunenummer: the model's fill, status, value text, rank text and county name.</param>
 /// <param name="Selected">Highlighted municipality, or null.</param>
 /// <param name="County">County filter, or null for the whole country.</param>
 /// <param name="Label">Indicator name for the tooltip.</param>
 /// <param name="MapLabel">Accessible name of the map region.</param>
-/// <param name="CountyNames">County names of the structure by fylkesnummer, for the tooltip.</param>
 public sealed record MapPayload(
     string MunicipalitiesUrl,
     string CountiesUrl,
-    IReadOnlyDictionary<string, object[]> Styles,
+    IReadOnlyDictionary<string, MapPayloadEntry> Entries,
     string? Selected,
     string? County,
     string Label,
-    string MapLabel,
-    IReadOnlyDictionary<string, string> CountyNames)
+    string MapLabel)
 {
-    public const int KindValue = 0;
-    public const int KindMissing = 1;
-    public const int KindOutside = 2;
+    /// <summary>
+    /// The map's fixed colours and the hatch of each status (by <see cref="MapPalette.Slug"/>), from
+    /// <see cref="MapPalette"/>: the module draws with these and types no colour of its own.
+    /// </summary>
+    public static object Palette { get; } = new
+    {
+        missing = MapPalette.MissingColour,
+        hatch = MapPalette.HatchColour,
+        outside = MapPalette.OutsideColour,
+        highlight = MapPalette.HighlightColour,
+        border = MapPalette.BorderColour,
+        countyOutline = MapPalette.CountyOutlineColour,
+        outsideStatus = MapPalette.Slug(EntryStatus.OutsideSelection),
+        hatches = Enum.GetValues<EntryStatus>()
+            .Where(s => MapPalette.HatchAngle(s) is not null)
+            .ToDictionary(MapPalette.Slug, s => MapPalette.HatchAngle(s)!.Value, StringComparer.Ordinal),
+    };
 
     /// <summary>Builds the payload of <paramref name="model"/>, whose boundaries are served at the given URLs.</summary>
     public static MapPayload From(ChoroplethModel model, string municipalitiesUrl, string countiesUrl)
     {
-        var ranked = model.Entries.Count(e => e.Rank is not null);
-        var styles = new Dictionary<string, object[]>(model.Entries.Count, StringComparer.Ordinal);
+        var entries = new Dictionary<string, MapPayloadEntry>(model.Entries.Count, StringComparer.Ordinal);
         foreach (var entry in model.Entries)
         {
-            var kind = !entry.InSelection ? KindOutside : entry.ClassIndex is null ? KindMissing : KindValue;
-            var rank = entry.Rank is { } r ? NorwegianFormat.Rank(r, ranked) : string.Empty;
-            styles[entry.Municipality.Code.Value] = [entry.Fill, kind, NorwegianFormat.Score(entry.Score), rank];
+            entries[entry.Municipality.Code.Value] = new MapPayloadEntry(
+                entry.Fill, MapPalette.Slug(entry.Status), entry.ValueText, entry.RankText, entry.CountyName);
         }
 
         return new MapPayload(
             municipalitiesUrl,
             countiesUrl,
-            styles,
+            entries,
             model.View.Municipality?.Value,
             model.View.County?.Value,
             IndicatorText.Label(model.View.Indicator),
-            $"Kart: {model.Title}",
-            model.Boundaries.Counties.ToDictionary(c => c.Code.Value, c => c.Name, StringComparer.Ordinal));
+            $"Kart: {model.Title}");
     }
 
     /// <summary>The object the module's <c>setView</c> takes.</summary>
@@ -57,12 +67,12 @@ public sealed record MapPayload(
     {
         municipalitiesUrl = MunicipalitiesUrl,
         countiesUrl = CountiesUrl,
-        styles = Styles,
+        entries = Entries,
         selected = Selected,
         county = County,
         label = Label,
         mapLabel = MapLabel,
-        countyNames = CountyNames,
+        palette = Palette,
         fit,
     };
 }

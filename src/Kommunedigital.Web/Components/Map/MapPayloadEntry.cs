@@ -1,0 +1,17 @@
+using System.Text.Json.Serialization;
+using Kommunedigital.Core.Views;
+
+namespace Kommunedigital.Web.Components.Map;
+
+/// <summary>One municipality in a <see cref="MapPayload"/>, named for the module (the JSON names are fixed here).</summary>
+/// <param name="Fill">"#rrggbb" (<see cref="ChoroplethEntry.Fill"/>).</param>
+/// <param name="Status">"verdi", "ssb-symbol", "ikke-oppgitt", "ikke-med" or "utenfor" (<see cref="MapPalette.Slug"/>).</param>
+/// <param name="Value">"54,3" or the missing reason (<see cref="ChoroplethEntry.ValueText"/>).</param>
+/// <param name="Rank">"nr. 12 av 356", or null.</param>
+/// <param name="County">The county's name.</param>
+public sealed record MapPayloadEntry(
+    [property: JsonPropertyName("fill")] string Fill,
+    [property: JsonPropertyName("status")] string Status,
+    [property: JsonPropertyName("value")] string Value,
+    [property: JsonPropertyName("rank")] string? Rank,
+    [property: JsonPropertyName("county")] string County);

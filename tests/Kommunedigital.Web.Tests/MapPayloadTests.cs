@@ -1,0 +1,32 @@
+using System.Text.Json;
+using Kommunedigital.Web.Components.Map;
+
+namespace Kommunedigital.Web.Tests;
+
+/// <summary>What crosses into JS and CSS: named fields and the palette, written from C#.</summary>
+public sealed class MapPayloadTests
+{
+    [Fact]
+    public void ThePaletteReachesCssAsCustomPropertiesAndOneHatchAnglePerKindOfMissing() =>
+        Assert.Equal(
+            ":root{--kd-missing-base:#d9d9d9;--kd-missing-line:#8c8c8c;--kd-outside:#f0f0f0;--kd-highlight:#1a1a1a}" +
+            ".swatch-ssb-symbol{--kd-hatch-angle:135deg}.swatch-ikke-oppgitt{--kd-hatch-angle:45deg}.swatch-ikke-med{--kd-hatch-angle:180deg}",
+            PaletteCss.Text);
+
+    [Fact]
+    public void TheModuleGetsNamedEntriesAndThePalette()
+    {
+        var payload = new MapPayload(
+            "/m", "/c", new Dictionary<string, MapPayloadEntry> { ["4601"] = new("#21908c", "verdi", "58,3", "nr. 12 av 356", "Vestland") }, "4601", "46", "Digital kompetanse", "Kart: x");
+
+        using var json = JsonDocument.Parse(JsonSerializer.Serialize(payload.ToJs(fit: true)));
+
+        Assert.Equal(
+            """{"fill":"#21908c","status":"verdi","value":"58,3","rank":"nr. 12 av 356","county":"Vestland"}""",
+            json.RootElement.GetProperty("entries").GetProperty("4601").GetRawText());
+        var palette = json.RootElement.GetProperty("palette");
+        Assert.Equal(
+            """{"missing":"#d9d9d9","hatch":"#8c8c8c","outside":"#f0f0f0","highlight":"#1a1a1a","border":"#ffffff","countyOutline":"#4d4d4d","outsideStatus":"utenfor","hatches":{"ssb-symbol":45,"ikke-oppgitt":-45,"ikke-med":90}}""",
+            palette.GetRawText());
+    }
+}

@@ -1,0 +1,24 @@
+// Where the map's data comes from: Leaflet itself, and the boundary GeoJSON over plain HTTP (the
+// /kart/grenser/… endpoints, cached by the browser and here, once per URL and page load).
+
+// Leaflet's UMD build defines globalThis.leaflet (and window.L) when imported as a module; importing it here
+// keeps our own code free of classic <script> tags and loads the minified build (about 40 kB compressed).
+export const leafletReady = import("../../lib/leaflet/leaflet.js").then(() => globalThis.leaflet ?? globalThis.L);
+
+// GeoJSON by URL, shared by every map on the page.
+const geometryCache = new Map();
+
+/** The parsed GeoJSON at `url`; a failed request is forgotten so the next call tries again. */
+export function fetchGeoJson(url) {
+  if (!geometryCache.has(url)) {
+    const request = fetch(url, { credentials: "same-origin" }).then((response) => {
+      if (!response.ok) {
+        throw new Error(`Kartgrunnlaget kunne ikke hentes (${response.status}).`);
+      }
+      return response.json();
+    });
+    request.catch(() => geometryCache.delete(url));
+    geometryCache.set(url, request);
+  }
+  return geometryCache.get(url);
+}
