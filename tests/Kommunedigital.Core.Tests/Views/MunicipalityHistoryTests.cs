@@ -1,11 +1,9 @@
-using System.Globalization;
 using Kommunedigital.Core.Boundaries;
 using Kommunedigital.Core.Classification;
 using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Klass;
 using Kommunedigital.Core.Survey;
 using Kommunedigital.Core.Tests.Boundaries;
-using Kommunedigital.Core.Tests.Klass;
 using Kommunedigital.Core.Views;
 
 namespace Kommunedigital.Core.Tests.Views;
@@ -16,20 +14,10 @@ namespace Kommunedigital.Core.Tests.Views;
 /// </summary>
 public sealed class MunicipalityHistoryTests(RealBoundaryCatalogFixture fixture) : IClassFixture<RealBoundaryCatalogFixture>
 {
-    private static readonly Lazy<DataSnapshot> Snapshot = new(() =>
-    {
-        var import = new SurveyImporter().ImportFileAsync(SampleCsv, RealBoundaries.Catalog, isSample: true, CancellationToken.None).GetAwaiter().GetResult();
-        return new DataSnapshot(RealBoundaries.Catalog, import.Dataset!, DateTimeOffset.UnixEpoch)
-        {
-            Correspondence = MunicipalCorrespondence.Create(MunicipalNumbering.Create(RealKlass.Tables, RealBoundaries.Catalog)),
-        };
-    });
+    private static Lazy<Dictionary<(string Code, int Year), double?[]>> Csv { get; } = new(() =>
+        RealSnapshot.SampleRows.ToDictionary(r => r.Key, r => r.Value.Select(v => (double?)v).ToArray()));
 
-    private static readonly Lazy<Dictionary<(string Code, int Year), double?[]>> Csv = new(ReadCsv);
-
-    private static string SampleCsv => Path.Combine(TestPaths.RepoRoot, "data", "sample", "digitalisering-eksempel.csv");
-
-    private DataSnapshot Data => ReferenceEquals(fixture.Catalog, RealBoundaries.Catalog) ? Snapshot.Value : throw new InvalidOperationException();
+    private DataSnapshot Data => RealSnapshot.For(fixture);
 
     [Fact]
     public void TromsoShowsThreeComparableYearsUnderItsThreeNumbers()
@@ -119,18 +107,4 @@ public sealed class MunicipalityHistoryTests(RealBoundaryCatalogFixture fixture)
     }
 
     private static MunicipalityCode M(string code) => MunicipalityCode.Parse(code);
-
-    private static Dictionary<(string Code, int Year), double?[]> ReadCsv()
-    {
-        var rows = new Dictionary<(string, int), double?[]>();
-        foreach (var line in File.ReadLines(SampleCsv).Skip(1))
-        {
-            var cells = line.Split(';');
-            rows[(cells[0], int.Parse(cells[4], CultureInfo.InvariantCulture))] = cells[5..8]
-                .Select(c => double.TryParse(c.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : (double?)null)
-                .ToArray();
-        }
-
-        return rows;
-    }
 }
