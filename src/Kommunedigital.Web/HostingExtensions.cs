@@ -1,5 +1,7 @@
 using System.IO.Compression;
 using Kommunedigital.Core.Data;
+using Kommunedigital.Core.Export;
+using Kommunedigital.Core.Views;
 using Kommunedigital.Web.Components.Map;
 using Kommunedigital.Web.Geometry;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -17,6 +19,10 @@ public static class HostingExtensions
         builder.Services.AddHostedService<DataLoadService>();
         builder.Services.AddSingleton<BoundaryGeometryCache>();
         builder.Services.AddSingleton<MapViewCache>();
+        builder.Services.AddOptions<MapOptions>()
+            .BindConfiguration(MapOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<BoundaryGeometryCache>());
 
         builder.Services.AddRazorComponents()
@@ -30,8 +36,8 @@ public static class HostingExtensions
             options.EnableForHttps = true;
             options.Providers.Add<BrotliCompressionProvider>();
             options.Providers.Add<GzipCompressionProvider>();
-            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(
-                ["application/geo+json", "text/csv", "image/svg+xml", "application/json"]);
+            // The text downloads (CSV, SVG, GeoJSON, JSON-stat), from the download table; geometry files arrive compressed.
+            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(Downloads.CompressibleMediaTypes);
         });
         builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);

@@ -101,7 +101,7 @@ public sealed class ExportEndpointTests(KommunedigitalFactory factory)
     {
         var client = await factory.CreateLoadedClientAsync();
         var data = Snapshot(factory);
-        var page = MapViewQuery.Parse(MapViewQuery.ParseQueryString(query), data);
+        var page = MapViewQuery.Parse(MapViewQueryString.ParseQueryString(query), data);
 
         var (response, body) = await GetOkAsync(client, "/last-ned/csv?" + query);
 

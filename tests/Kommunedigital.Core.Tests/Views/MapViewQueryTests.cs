@@ -10,9 +10,9 @@ public class MapViewQueryTests
 {
     private static readonly DataSnapshot Data = Create();
 
-    private static MapViewParseResult Parse(string queryString) => MapViewQuery.Parse(MapViewQuery.ParseQueryString(queryString), Data);
+    private static MapViewParseResult Parse(string queryString) => MapViewQuery.Parse(MapViewQueryString.ParseQueryString(queryString), Data);
 
-    private static MapViewValidation Strict(string queryString) => MapViewQuery.ParseStrict(MapViewQuery.ParseQueryString(queryString), Data);
+    private static MapViewValidation Strict(string queryString) => MapViewQuery.ParseStrict(MapViewQueryString.ParseQueryString(queryString), Data);
 
     [Fact]
     public void AnEmptyQueryOpensPrioriteringForTheLatestYearForTheWholeCountry()
@@ -37,83 +37,6 @@ public class MapViewQueryTests
         Assert.Equal(
             new MapView(Indicator.Kompetanse, 2022, C("46"), M("4601"), ClassificationMethod.NaturalBreaks, new GeoBounds(4.5, 57.9, 31.2, 71.2)),
             result.View);
-        Assert.Empty(result.Notes);
-    }
-
-    [Fact]
-    public void WritesOnlyWhatDiffersFromTheDefaultsButAlwaysTheYear()
-    {
-        Assert.Equal("aar=2024", MapViewQuery.ToQueryString(MapViewQuery.Default(Data)));
-        Assert.Equal(
-            "indikator=kompetanse&aar=2022&fylke=46&kommune=4601&klassifisering=jenks&bbox=4.5,57.9,31.2,71.2",
-            MapViewQuery.ToQueryString(new MapView(Indicator.Kompetanse, 2022, C("46"), M("4601"), ClassificationMethod.NaturalBreaks, new GeoBounds(4.5, 57.9, 31.2, 71.2))));
-        Assert.Equal(
-            "aar=2018&fylke=03&klassifisering=likeintervall",
-            MapViewQuery.ToQueryString(new MapView(Indicator.Prioritering, 2018, C("03"), null, ClassificationMethod.EqualInterval, null)));
-    }
-
-    [Fact]
-    public void EveryValidViewSurvivesARoundTripThroughItsQueryString()
-    {
-        var views = new List<MapView>();
-        foreach (var indicator in IndicatorText.All)
-        {
-            foreach (var method in Enum.GetValues<ClassificationMethod>())
-            {
-                views.Add(new MapView(indicator, 2018, null, null, method, null));
-                views.Add(new MapView(indicator, 2022, C("46"), M("4602"), method, new GeoBounds(-0.1, -33.333333333333336, 179.99999, 89.5)));
-                views.Add(new MapView(indicator, 2024, C("32"), M("3201"), method, new GeoBounds(10.123456789, 59.5, 11, 60)));
-            }
-        }
-
-        foreach (var view in views)
-        {
-            var result = Parse(MapViewQuery.ToQueryString(view));
-
-            Assert.Equal(view, result.View);
-            Assert.Empty(result.Notes);
-        }
-    }
-
-    [Fact]
-    public void ACanonicalQueryStringSurvivesARoundTripThroughTheView()
-    {
-        foreach (var query in new[]
-        {
-            "aar=2024",
-            "indikator=aktivitet&aar=2018&fylke=12&kommune=1201",
-            "indikator=kompetanse&aar=2022&fylke=46&klassifisering=jenks",
-            "aar=2024&kommune=0301&klassifisering=likeintervall&bbox=5,58,11.5,62.25",
-        })
-        {
-            Assert.Equal(query, MapViewQuery.ToQueryString(Parse(query).View));
-        }
-    }
-
-    [Fact]
-    public void OldAndEnglishNamesAndAnyCaseStillWork()
-    {
-        var result = Parse("INDICATOR=Aktivitet&year=2022&county=46&municipality=4601&method=natural-breaks&extent=5,60,6,61");
-
-        Assert.Equal(
-            new MapView(Indicator.Aktivitet, 2022, C("46"), M("4601"), ClassificationMethod.NaturalBreaks, new GeoBounds(5, 60, 6, 61)),
-            result.View);
-        Assert.Empty(result.Notes);
-    }
-
-    [Fact]
-    public void TheCanonicalNameWinsOverAnOldOne()
-    {
-        Assert.Equal(2018, Parse("year=2022&aar=2018").View.Year);
-    }
-
-    [Fact]
-    public void ShortCodesGetTheirLeadingZerosAndEmptyValuesCountAsAbsent()
-    {
-        var result = Parse("aar=2024&fylke=3&kommune=301&klassifisering=&bbox=");
-
-        Assert.Equal(C("03"), result.View.County);
-        Assert.Equal(M("0301"), result.View.Municipality);
         Assert.Empty(result.Notes);
     }
 
@@ -203,49 +126,6 @@ public class MapViewQueryTests
         Assert.Equal(["Ukjent år «2020». Viser 2024.", "Fylke 30 finnes ikke i 2024. Viser hele landet."], result.Notes);
     }
 
-    [Theory]
-    [InlineData("a,b,c,d")]
-    [InlineData("1,2,3")]
-    [InlineData("1,2,3,4,5")]
-    [InlineData("4,5;57,9,31,2,71,2")]
-    [InlineData("NaN,1,2,3")]
-    [InlineData("1e999,1,2,3")]
-    public void MalformedBoundingBoxesAreRejectedWithAnExample(string bbox)
-    {
-        Assert.False(MapViewQuery.TryParseBounds(bbox, out var bounds, out var error));
-        Assert.Null(bounds);
-        Assert.Equal($"Ugyldig bbox «{bbox}»: skriv vest,sør,øst,nord i desimalgrader med punktum, f.eks. 4.5,57.9,31.2,71.2.", error);
-    }
-
-    [Theory]
-    [InlineData("-181,50,10,60")]
-    [InlineData("0,-91,10,60")]
-    [InlineData("0,50,180.5,60")]
-    [InlineData("0,50,10,90.01")]
-    public void BoundingBoxesOutsideTheWorldAreRejected(string bbox)
-    {
-        Assert.False(MapViewQuery.TryParseBounds(bbox, out _, out var error));
-        Assert.StartsWith($"bbox «{bbox}» ligger utenfor kloden", error, StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("10,50,10,60")]
-    [InlineData("10,60,11,60")]
-    [InlineData("12,50,10,60")]
-    public void EmptyOrInvertedBoundingBoxesAreRejected(string bbox)
-    {
-        Assert.False(MapViewQuery.TryParseBounds(bbox, out _, out var error));
-        Assert.StartsWith($"bbox «{bbox}» er tom", error, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void BoundingBoxesAllowSpacesAndTheWholeWorld()
-    {
-        Assert.True(MapViewQuery.TryParseBounds(" -180, -90 ,180,90 ", out var bounds, out var error));
-        Assert.Equal(new GeoBounds(-180, -90, 180, 90), bounds);
-        Assert.Null(error);
-    }
-
     [Fact]
     public void SwitchingYearKeepsACountyAndMunicipalityThatStillExist()
     {
@@ -277,30 +157,119 @@ public class MapViewQueryTests
     }
 
     [Fact]
-    public void QueryParametersSetTheViewAndClearEveryOtherKnownName()
+    public void SwitchingToAYearTheDataCannotShowFallsBackToTheLatestWithANote()
     {
-        var parameters = MapViewQuery.ToQueryParameters(new MapView(Indicator.Kompetanse, 2022, C("46"), null, ClassificationMethod.Quantile, null));
+        var view = new MapView(Indicator.Prioritering, 2018, C("03"), M("0301"), ClassificationMethod.Quantile, null);
 
-        Assert.Equal("kompetanse", parameters["indikator"]);
-        Assert.Equal("2022", parameters["aar"]);
-        Assert.Equal("46", parameters["fylke"]);
-        Assert.Null(parameters["kommune"]);
-        Assert.Null(parameters["klassifisering"]);
-        Assert.Null(parameters["bbox"]);
-        Assert.True(parameters.ContainsKey("year"));
-        Assert.Null(parameters["year"]);
-        Assert.Null(parameters["county"]);
+        var result = MapViewQuery.WithYear(view, 2020, Data);
+
+        Assert.Equal(view with { Year = 2024 }, result.View);
+        Assert.Equal(["Ukjent år «2020». Viser 2024."], result.Notes);
     }
 
     [Fact]
-    public void ParsesAQueryStringWithEscapesPlusSignsAndRepeatedNames()
+    public void SwitchingYearGivesTheViewAndNotesOfOpeningTheLinkWithThatYear()
     {
-        var query = MapViewQuery.ParseQueryString("?a=1&b=x%20y&c=d+e&a=2&flag&bbox=4.5%2C57.9");
+        var views = new[]
+        {
+            new MapView(Indicator.Kompetanse, 2024, C("46"), M("4601"), ClassificationMethod.NaturalBreaks, new GeoBounds(5, 60, 6, 61)),
+            new MapView(Indicator.Aktivitet, 2018, C("12"), M("1201"), ClassificationMethod.Quantile, null),
+            new MapView(Indicator.Prioritering, 2022, null, M("3024"), ClassificationMethod.EqualInterval, null),
+        };
 
-        Assert.Equal("1", query["a"]);
-        Assert.Equal("x y", query["b"]);
-        Assert.Equal("d e", query["c"]);
-        Assert.Null(query["flag"]);
-        Assert.Equal("4.5,57.9", query["BBOX"]);
+        foreach (var view in views)
+        {
+            foreach (var year in new[] { 2018, 2022, 2024, 2020 })
+            {
+                var opened = Parse(MapViewQueryString.ToQueryString(view with { Year = year }));
+
+                var switched = MapViewQuery.WithYear(view, year, Data);
+
+                Assert.Equal(opened.View, switched.View);
+                Assert.Equal(opened.Notes, switched.Notes);
+            }
+        }
+    }
+
+    [Fact]
+    public void PickingACountyDropsAMunicipalityOutsideItAndTheExplicitExtent()
+    {
+        var view = new MapView(Indicator.Kompetanse, 2024, null, M("4601"), ClassificationMethod.Quantile, new GeoBounds(5, 60, 6, 61));
+
+        var result = MapViewQuery.WithCounty(view, C("03"), Data);
+
+        Assert.Equal(view with { County = C("03"), Municipality = null, Extent = null }, result.View);
+        Assert.Empty(result.Notes);
+    }
+
+    [Fact]
+    public void PickingACountyKeepsAMunicipalityInsideIt()
+    {
+        var view = new MapView(Indicator.Kompetanse, 2024, null, M("4601"), ClassificationMethod.Quantile, null);
+
+        Assert.Equal(view with { County = C("46") }, MapViewQuery.WithCounty(view, C("46"), Data).View);
+    }
+
+    [Fact]
+    public void PickingTheWholeCountryKeepsTheMunicipality()
+    {
+        var view = new MapView(Indicator.Kompetanse, 2024, C("46"), M("4601"), ClassificationMethod.Quantile, new GeoBounds(5, 60, 6, 61));
+
+        var result = MapViewQuery.WithCounty(view, null, Data);
+
+        Assert.Equal(view with { County = null, Extent = null }, result.View);
+        Assert.Empty(result.Notes);
+    }
+
+    [Fact]
+    public void PickingACountyTheYearLacksShowsTheWholeCountryWithANote()
+    {
+        var view = new MapView(Indicator.Kompetanse, 2024, C("46"), null, ClassificationMethod.Quantile, null);
+
+        var result = MapViewQuery.WithCounty(view, C("12"), Data);
+
+        Assert.Null(result.View.County);
+        Assert.Equal(["Fylke 12 finnes ikke i 2024. Viser hele landet."], result.Notes);
+    }
+
+    [Fact]
+    public void SelectingAMunicipalityOutsideTheCountyBringsItsCountyIntoView()
+    {
+        var view = new MapView(Indicator.Aktivitet, 2024, C("46"), null, ClassificationMethod.Quantile, new GeoBounds(5, 60, 6, 61));
+
+        var result = MapViewQuery.WithMunicipality(view, M("0301"), Data);
+
+        Assert.Equal(view with { County = C("03"), Municipality = M("0301"), Extent = null }, result.View);
+        Assert.Empty(result.Notes);
+    }
+
+    [Fact]
+    public void SelectingAMunicipalityForTheWholeCountryKeepsCountryAndExtent()
+    {
+        var view = new MapView(Indicator.Aktivitet, 2024, null, null, ClassificationMethod.Quantile, new GeoBounds(5, 60, 6, 61));
+
+        Assert.Equal(view with { Municipality = M("4601") }, MapViewQuery.WithMunicipality(view, M("4601"), Data).View);
+    }
+
+    [Fact]
+    public void SelectingAMunicipalityTheYearLacksSelectsNoneWithANote()
+    {
+        var view = new MapView(Indicator.Aktivitet, 2024, C("03"), M("0301"), ClassificationMethod.Quantile, null);
+
+        var result = MapViewQuery.WithMunicipality(view, M("0219"), Data);
+
+        Assert.Equal(view with { Municipality = null }, result.View);
+        Assert.Equal(["Kommune 0219 finnes ikke i 2024. Ingen kommune er valgt."], result.Notes);
+    }
+
+    [Fact]
+    public void ClearingTheSelectionKeepsEverythingElse()
+    {
+        var view = new MapView(Indicator.Aktivitet, 2024, C("46"), M("4601"), ClassificationMethod.NaturalBreaks, new GeoBounds(5, 60, 6, 61));
+
+        var result = MapViewQuery.WithMunicipality(view, null, Data);
+
+        Assert.Equal(view with { Municipality = null }, result.View);
+        Assert.Empty(result.Notes);
     }
 }

@@ -1,0 +1,49 @@
+using Kommunedigital.Core.Data;
+using Kommunedigital.Core.Views;
+
+namespace Kommunedigital.Core.Export;
+
+/// <summary>Reads <see cref="DownloadRequest{TDownload}"/>s: the format from <see cref="Downloads"/>, the view strictly, the options.</summary>
+public static class DownloadRequest
+{
+    /// <summary>
+    /// A download of the view in <paramref name="query"/>: the format must be in <see cref="Downloads.View"/>, the view
+    /// must pass <see cref="MapViewQuery.ParseStrict"/>, and <c>skala</c>, <c>retning</c> and <c>csv</c> must be valid.
+    /// </summary>
+    public static DownloadRequest<ViewDownload> ForView(string format, IReadOnlyDictionary<string, string?> query, DataSnapshot data)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var download = Downloads.FindView(format);
+        if (download is null)
+        {
+            errors[DownloadRequest<ViewDownload>.FormatParameter] =
+                [$"Ukjent format «{MapViewQueryString.Echo(format)}». Gyldige formater: {string.Join(", ", Downloads.View.Select(d => d.Format))}."];
+        }
+
+        var view = MapViewQuery.ParseStrict(query, data);
+        foreach (var (name, messages) in view.Errors)
+        {
+            errors[name] = messages;
+        }
+
+        var options = DownloadOptions.Read(query, errors);
+        return new(download, view.IsValid ? view.View : null, options, errors);
+    }
+
+    /// <summary>A download of the whole dataset: the format must be in <see cref="Downloads.Dataset"/> and <c>csv</c> valid.</summary>
+    public static DownloadRequest<DatasetDownload> ForDataset(string format, IReadOnlyDictionary<string, string?> query)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var download = Downloads.FindDataset(format);
+        if (download is null)
+        {
+            errors[DownloadRequest<DatasetDownload>.FormatParameter] =
+                [$"Ukjent format «{MapViewQueryString.Echo(format)}» for datasettet. Gyldige formater: {string.Join(", ", Downloads.Dataset.Select(d => d.Format))}."];
+        }
+
+        var options = DownloadOptions.ReadCsvOnly(query, errors);
+        return new(download, View: null, options, errors);
+    }
+}

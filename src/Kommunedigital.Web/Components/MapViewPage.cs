@@ -1,0 +1,106 @@
+using Kommunedigital.Core.Data;
+using Kommunedigital.Core.Views;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
+
+namespace Kommunedigital.Web.Components;
+
+/// <summary>
+/// The base of the pages that show a view (map, table, embed): reads the URL's query once per location and once per
+/// data reload, through <see cref="MapViewQuery.Parse"/>, and hands the result to <see cref="ShowView"/>.
+/// </summary>
+/// <remarks>
+/// The whole query is read, not one <c>[SupplyParameterFromQuery]</c> property per name, because shared links also
+/// carry the older spellings <see cref="MapViewQueryString"/> still reads. So the re-render on a new query comes from
+/// <see cref="NavigationManager.LocationChanged"/> instead of from changed query parameters.
+/// </remarks>
+public abstract class MapViewPage : ComponentBase, IDisposable
+{
+    private bool _disposed;
+    private string _path = string.Empty;
+
+    [Inject]
+    protected DataStore Store { get; set; } = default!;
+
+    [Inject]
+    protected NavigationManager Nav { get; set; } = default!;
+
+    /// <summary>The data shown; null while nothing has loaded (the page then says so).</summary>
+    protected DataSnapshot? Snapshot { get; private set; }
+
+    /// <summary>The view the URL asks for; null while nothing has loaded.</summary>
+    protected MapView? View { get; private set; }
+
+    /// <summary>Bokmål notes about parts of the link that could not be shown.</summary>
+    protected IReadOnlyList<string> Notes { get; private set; } = [];
+
+    /// <summary>"?aar=2024&amp;…": the view's canonical query with its '?', for links to the other pages and downloads.</summary>
+    protected string Query { get; private set; } = string.Empty;
+
+    protected override void OnInitialized()
+    {
+        _path = new Uri(Nav.Uri).AbsolutePath;
+        Store.Changed += OnDataChanged;
+        Nav.LocationChanged += OnLocationChanged;
+    }
+
+    protected override void OnParametersSet() => Read();
+
+    /// <summary>Called after every read with data: build what the page shows for <see cref="View"/>.</summary>
+    protected abstract void ShowView(DataSnapshot snapshot, MapView view);
+
+    /// <summary>Opens <paramref name="view"/>: a history entry, so back and forward walk through the views.</summary>
+    protected void Go(MapView view) => Nav.NavigateTo(Nav.GetUriWithQueryParameters(MapViewQueryString.ToQueryParameters(view)));
+
+    private void Read()
+    {
+        Snapshot = Store.Current;
+        if (Snapshot is null)
+        {
+            return;
+        }
+
+        var parsed = MapViewQuery.Parse(MapViewQueryString.ParseQueryString(new Uri(Nav.Uri).Query), Snapshot);
+        View = parsed.View;
+        Notes = parsed.Notes;
+        Query = MapViewQueryString.ToHrefQuery(parsed.View);
+        ShowView(Snapshot, parsed.View);
+    }
+
+    private void OnLocationChanged(object? sender, LocationChangedEventArgs e)
+    {
+        // A link to another page disposes this one; only a new query for this page is read here.
+        if (new Uri(e.Location).AbsolutePath == _path)
+        {
+            Reread();
+        }
+    }
+
+    private void OnDataChanged(DataSnapshot snapshot) => Reread();
+
+    private void Reread() => _ = InvokeAsync(() =>
+    {
+        // The router may dispose this page for the new location before this runs.
+        if (_disposed)
+        {
+            return;
+        }
+
+        Read();
+        StateHasChanged();
+    });
+
+    public void Dispose()
+    {
+        _disposed = true;
+        Store.Changed -= OnDataChanged;
+        Nav.LocationChanged -= OnLocationChanged;
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Releases what a page holds beyond the base's subscriptions.</summary>
+    protected virtual void Dispose(bool disposing)
+    {
+    }
+}
