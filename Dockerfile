@@ -4,7 +4,9 @@
 # through .ci/run rather than through this file.
 #
 #   docker build -t kommunedigital .
-#   docker run -p 8080:8080 -v /path/to/boundaries:/mirror:ro -e Data__BoundaryMirror=/mirror kommunedigital
+#   docker run -p 8080:8080 -v /path/to/boundaries:/mirror:ro -e Data__BoundaryMirror=/mirror \
+#     -v /path/to/klass:/klass:ro -e Data__KlassMirror=/klass kommunedigital
+# The KLASS files (municipal code changes) are never downloaded: mount them as above.
 # Without a mirror the app downloads the boundary files from the URLs in data/boundaries.json and checks
 # their SHA-256.
 

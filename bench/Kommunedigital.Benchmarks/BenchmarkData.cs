@@ -1,5 +1,6 @@
 using Kommunedigital.Core.Boundaries;
 using Kommunedigital.Core.Data;
+using Kommunedigital.Core.Klass;
 using Kommunedigital.Core.Views;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -54,6 +55,9 @@ public static class BenchmarkData
     /// </summary>
     public static BoundaryCatalog LoadBoundaries() =>
         Loader().LoadBoundariesAsync(CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <summary>Reads the KLASS files (SHA-256 checked) and builds the numbering on <paramref name="boundaries"/>, as start-up does.</summary>
+    public static MunicipalNumbering LoadNumbering(BoundaryCatalog boundaries) => Loader().LoadNumbering(boundaries);
 
     /// <summary>The app's loader with the app's defaults, the mirror, no downloads and a cache outside the clone.</summary>
     private static DataSnapshotLoader Loader()

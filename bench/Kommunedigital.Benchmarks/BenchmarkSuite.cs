@@ -31,6 +31,7 @@ public static class BenchmarkSuite
         (typeof(ViewBenchmarks), false),
         (typeof(ExportBenchmarks), false),
         (typeof(DatasetBenchmarks), false),
+        (typeof(CorrespondenceBenchmarks), false),
     ];
 
     public static int Run(string[] args)

@@ -93,7 +93,17 @@ public sealed class DataSnapshotLoader
             return new DataLoadResult(null, $"The dataset {_paths.Dataset} was not published: {import.Report.Refusal}", import.Report);
         }
 
-        var snapshot = new DataSnapshot(boundaries, import.Dataset, _time.GetUtcNow());
+        MunicipalCorrespondence correspondence;
+        try
+        {
+            correspondence = MunicipalCorrespondence.Create(LoadNumbering(boundaries), import.Dataset.Years);
+        }
+        catch (KlassDataException e)
+        {
+            return new DataLoadResult(null, "Municipal code data (SSB KLASS) could not be loaded: " + e.Message, import.Report);
+        }
+
+        var snapshot = new DataSnapshot(boundaries, import.Dataset, _time.GetUtcNow()) { Correspondence = correspondence };
         _logger.LogInformation("{Summary}", Describe(snapshot, import.Report));
         return new DataLoadResult(snapshot, null, import.Report);
     }

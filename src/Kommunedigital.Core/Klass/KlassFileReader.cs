@@ -83,6 +83,7 @@ public sealed class KlassFileReader
         ArgumentNullException.ThrowIfNull(manifest);
         return KlassTables.Parse(
             new KlassText(manifest.Harmonisation.FileName, ReadText(manifest.Harmonisation)),
-            manifest.ChangeLists.Select(c => (c.EffectiveYear, new KlassText(c.File.FileName, ReadText(c.File)))));
+            manifest.ChangeLists.Select(c => (c.EffectiveYear, new KlassText(c.File.FileName, ReadText(c.File)))),
+            manifest.BoundaryAdjustments);
     }
 }

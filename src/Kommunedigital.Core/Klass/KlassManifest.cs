@@ -20,7 +20,18 @@ public sealed class KlassManifest
     /// <param name="changeLists">Change lists, any order; effective years must be unique.</param>
     /// <exception cref="KlassDataException">File names repeat or effective years repeat.</exception>
     public KlassManifest(KlassFileEntry harmonisation, IEnumerable<KlassChangeListEntry> changeLists)
+        : this(harmonisation, changeLists, [])
     {
+    }
+
+    /// <param name="harmonisation">SSB's grouping of every municipality number to the newest structure.</param>
+    /// <param name="changeLists">Change lists, any order; effective years must be unique.</param>
+    /// <param name="boundaryAdjustments">Territory changes under an unchanged number that KLASS does not show.</param>
+    /// <exception cref="KlassDataException">File names repeat or effective years repeat.</exception>
+    public KlassManifest(KlassFileEntry harmonisation, IEnumerable<KlassChangeListEntry> changeLists, IEnumerable<BoundaryAdjustment> boundaryAdjustments)
+    {
+        ArgumentNullException.ThrowIfNull(boundaryAdjustments);
+        BoundaryAdjustments = boundaryAdjustments.OrderBy(a => a.EffectiveYear).ThenBy(a => a.Code).ToArray();
         ArgumentNullException.ThrowIfNull(harmonisation);
         ArgumentNullException.ThrowIfNull(changeLists);
         Harmonisation = harmonisation;
@@ -47,6 +58,9 @@ public sealed class KlassManifest
 
     /// <summary>The change lists, oldest effective year first.</summary>
     public IReadOnlyList<KlassChangeListEntry> ChangeLists { get; }
+
+    /// <summary>Territory changes under an unchanged number, found by geometry (oldest first).</summary>
+    public IReadOnlyList<BoundaryAdjustment> BoundaryAdjustments { get; }
 
     /// <summary>Every file: the harmonisation file first, then the change lists in order.</summary>
     public IEnumerable<KlassFileEntry> Files => ChangeLists.Select(c => c.File).Prepend(Harmonisation);
@@ -81,7 +95,7 @@ public sealed class KlassManifest
                 throw new KlassDataException($"KLASS manifest {source}: the top level must be a JSON object.");
             }
 
-            AllowOnly(root, "", source, "harmonisation", "changeLists");
+            AllowOnly(root, "", source, "harmonisation", "changeLists", "boundaryAdjustments");
             var harmonisation = ReadFile(Required(root, "harmonisation", "", source), "harmonisation", source, effectiveYear: false).File;
             var lists = Required(root, "changeLists", "", source);
             if (lists.ValueKind != JsonValueKind.Array)
@@ -93,7 +107,41 @@ public sealed class KlassManifest
                 .Select((item, i) => ReadFile(item, string.Create(CultureInfo.InvariantCulture, $"changeLists[{i}]"), source, effectiveYear: true))
                 .Select(f => new KlassChangeListEntry(f.File, f.EffectiveYear!.Value))
                 .ToArray();
-            return new KlassManifest(harmonisation, changeLists);
+            var adjustments = new List<BoundaryAdjustment>();
+            if (root.TryGetProperty("boundaryAdjustments", out var adjustmentList))
+            {
+                if (adjustmentList.ValueKind != JsonValueKind.Array)
+                {
+                    throw new KlassDataException($"KLASS manifest {source}: boundaryAdjustments must be a JSON array.");
+                }
+
+                var index = 0;
+                foreach (var item in adjustmentList.EnumerateArray())
+                {
+                    var path = string.Create(CultureInfo.InvariantCulture, $"boundaryAdjustments[{index++}]");
+                    if (item.ValueKind != JsonValueKind.Object)
+                    {
+                        throw new KlassDataException($"KLASS manifest {source}: {path} must be a JSON object.");
+                    }
+
+                    AllowOnly(item, path, source, "effectiveYear", "code", "comment");
+                    var year = Required(item, "effectiveYear", path, source);
+                    if (year.ValueKind != JsonValueKind.Number || !year.TryGetInt32(out var effective) || effective is < 1838 or > 9999)
+                    {
+                        throw new KlassDataException($"KLASS manifest {source}: {path}.effectiveYear must be a year such as 2020.");
+                    }
+
+                    var codeText = RequiredString(item, "code", path, source);
+                    if (codeText.Length != 4 || !Boundaries.MunicipalityCode.TryParse(codeText, out var code))
+                    {
+                        throw new KlassDataException($"KLASS manifest {source}: {path}.code must be a four-digit municipality number.");
+                    }
+
+                    adjustments.Add(new BoundaryAdjustment(effective, code));
+                }
+            }
+
+            return new KlassManifest(harmonisation, changeLists, adjustments);
         }
         catch (JsonException e)
         {

@@ -19,7 +19,18 @@ public sealed partial class KlassTables
     /// <param name="changeLists">Change lists with unique effective years, any order.</param>
     /// <exception cref="KlassDataException">A number appears twice, or two lists share an effective year.</exception>
     public KlassTables(IEnumerable<HarmonisedNumber> harmonised, IEnumerable<CodeChangeList> changeLists)
+        : this(harmonised, changeLists, [])
     {
+    }
+
+    /// <param name="harmonised">One row per number (duplicates rejected).</param>
+    /// <param name="changeLists">Change lists with unique effective years, any order.</param>
+    /// <param name="boundaryAdjustments">Territory changes under an unchanged number that KLASS does not show.</param>
+    /// <exception cref="KlassDataException">A number appears twice, or two lists share an effective year.</exception>
+    public KlassTables(IEnumerable<HarmonisedNumber> harmonised, IEnumerable<CodeChangeList> changeLists, IEnumerable<BoundaryAdjustment> boundaryAdjustments)
+    {
+        ArgumentNullException.ThrowIfNull(boundaryAdjustments);
+        BoundaryAdjustments = boundaryAdjustments.ToArray();
         Harmonised = harmonised.OrderBy(h => h.Code).ToArray();
         ChangeLists = changeLists.OrderBy(c => c.EffectiveYear).ToArray();
         _byCode = new Dictionary<MunicipalityCode, HarmonisedNumber>();
@@ -47,6 +58,9 @@ public sealed partial class KlassTables
     /// <summary>Change lists, oldest effective year first.</summary>
     public IReadOnlyList<CodeChangeList> ChangeLists { get; }
 
+    /// <summary>Territory changes under an unchanged number (from the manifest; found by geometry, not in KLASS).</summary>
+    public IReadOnlyList<BoundaryAdjustment> BoundaryAdjustments { get; }
+
     /// <summary>The harmonisation row of <paramref name="code"/>, if KLASS knows the number.</summary>
     public bool TryGetHarmonised(MunicipalityCode code, out HarmonisedNumber number) =>
         _byCode.TryGetValue(code, out number!);
@@ -57,13 +71,17 @@ public sealed partial class KlassTables
     /// between no-break spaces). Semicolon-separated, no quoting, LF or CRLF line ends.
     /// </summary>
     /// <exception cref="KlassDataException">A header or row is not in that form; the message names file and line.</exception>
-    public static KlassTables Parse(KlassText harmonisation, IEnumerable<(int EffectiveYear, KlassText Text)> changeLists)
+    public static KlassTables Parse(
+        KlassText harmonisation,
+        IEnumerable<(int EffectiveYear, KlassText Text)> changeLists,
+        IEnumerable<BoundaryAdjustment>? boundaryAdjustments = null)
     {
         ArgumentNullException.ThrowIfNull(harmonisation);
         ArgumentNullException.ThrowIfNull(changeLists);
         return new KlassTables(
             ParseHarmonisation(harmonisation),
-            changeLists.Select(c => new CodeChangeList(c.EffectiveYear, c.Text.FileName, ParseChanges(c.Text))).ToArray());
+            changeLists.Select(c => new CodeChangeList(c.EffectiveYear, c.Text.FileName, ParseChanges(c.Text))).ToArray(),
+            boundaryAdjustments ?? []);
     }
 
     private static List<HarmonisedNumber> ParseHarmonisation(KlassText text)

@@ -36,6 +36,9 @@ public sealed class MunicipalNumbering
         _lastYear = years.Keys.Max();
     }
 
+    /// <summary>Every year with a numbering of its own, oldest first: the oldest set's year to the newest set or change list.</summary>
+    public IReadOnlyList<int> KnownYears => Enumerable.Range(_firstYear, _lastYear - _firstYear + 1).ToArray();
+
     /// <summary>The KLASS tables this numbering was built from.</summary>
     public KlassTables Klass { get; }
 
@@ -73,6 +76,7 @@ public sealed class MunicipalNumbering
         ArgumentNullException.ThrowIfNull(klass);
         ArgumentNullException.ThrowIfNull(boundaries);
         var years = new Dictionary<int, YearNumbering>();
+        var renames = Renames(klass);
         var lastChangeYear = klass.ChangeLists.Count == 0 ? 0 : klass.ChangeLists[^1].EffectiveYear;
         for (var i = 0; i < boundaries.Sets.Count; i++)
         {
@@ -96,24 +100,25 @@ public sealed class MunicipalNumbering
                     Renumber(list, current, set);
                 }
 
-                years[year] = Build(year, set, current, klass);
+                years[year] = Build(year, set, current, klass, renames);
             }
         }
 
         return new MunicipalNumbering(klass, boundaries, years);
     }
 
-    private static YearNumbering Build(int year, BoundarySet set, Dictionary<MunicipalityCode, MunicipalityCode> current, KlassTables klass)
+    private static YearNumbering Build(
+        int year, BoundarySet set, Dictionary<MunicipalityCode, MunicipalityCode> current, KlassTables klass, ILookup<MunicipalityCode, (int Year, CodeChange Change)> renames)
     {
         var numbers = current
             .OrderBy(p => p.Key)
-            .Select(p => new ValidNumber(p.Key, p.Value, NameIn(p.Key, year, set, klass)))
+            .Select(p => new ValidNumber(p.Key, p.Value, NameIn(p.Key, year, set, klass, renames[p.Key])))
             .ToArray();
         var replaced = numbers.Where(n => n.Code != n.ShapeCode).ToDictionary(n => n.ShapeCode);
         return new YearNumbering(year, set, numbers, replaced);
     }
 
-    private static string NameIn(MunicipalityCode code, int year, BoundarySet set, KlassTables klass)
+    private static string NameIn(MunicipalityCode code, int year, BoundarySet set, KlassTables klass, IEnumerable<(int Year, CodeChange Change)> renames)
     {
         if (!klass.TryGetHarmonised(code, out var harmonised))
         {
@@ -124,28 +129,30 @@ public sealed class MunicipalNumbering
 
         // Only a change list's name-only rows are trusted for names: the 2019-2020 list was re-encoded from
         // Latin-1 and lost ŋ and š in some renumbered names, while KLASS's harmonised names are clean.
-        var nameChanges = klass.ChangeLists
-            .SelectMany(l => l.Changes.Where(c => IsRename(l, c, code)).Select(c => (l.EffectiveYear, Change: c)))
-            .ToArray();
-        var next = nameChanges.FirstOrDefault(n => n.EffectiveYear > year);
-        if (next.Change is not null)
+        CodeChange? previous = null;
+        foreach (var (effective, change) in renames)
         {
-            return next.Change.FromName;
+            if (effective > year)
+            {
+                return change.FromName;
+            }
+
+            previous = change;
         }
 
-        var previous = nameChanges.LastOrDefault(n => n.EffectiveYear <= year);
-        if (previous.Change is not null)
-        {
-            return previous.Change.ToName;
-        }
-
-        return harmonised.Name;
+        return previous?.ToName ?? harmonised.Name;
     }
 
+    /// <summary>Every name-only change, by number, oldest first.</summary>
+    private static ILookup<MunicipalityCode, (int Year, CodeChange Change)> Renames(KlassTables klass) =>
+        klass.ChangeLists
+            .SelectMany(l => l.Changes.Where(c => IsRename(l, c)).Select(c => (l.EffectiveYear, Change: c)))
+            .ToLookup(r => r.Change.From);
+
     /// <summary>A row that keeps the number, changes only the name, and is not part of a merger.</summary>
-    private static bool IsRename(CodeChangeList list, CodeChange change, MunicipalityCode code) =>
-        change.From == code && change.To == code && change.FromName != change.ToName && !change.Split &&
-        list.Changes.Count(c => c.To == code) == 1;
+    private static bool IsRename(CodeChangeList list, CodeChange change) =>
+        change.From == change.To && change.FromName != change.ToName && !change.Split &&
+        list.Changes.Count(c => c.To == change.To) == 1;
 
     private static void Renumber(CodeChangeList list, Dictionary<MunicipalityCode, MunicipalityCode> current, BoundarySet set)
     {

@@ -9,15 +9,10 @@ namespace Kommunedigital.Core.Views;
 /// <param name="RankedCount">How many municipalities in the country have a value (the "av 356").</param>
 /// <param name="NationalMedian">Median of the country; null when no municipality has a value.</param>
 /// <param name="CountyMedian">Median of the municipality's own county; null when none there has a value.</param>
-/// <param name="Earlier">
-/// The same municipality number in earlier dataset years whose structure has that number, oldest first; the score
-/// is null when that year has no record. Years where the number did not exist are left out.
-/// </param>
 public sealed record IndicatorProfile(
     Indicator Indicator,
     Score? Score,
     int? Rank,
     int RankedCount,
     double? NationalMedian,
-    double? CountyMedian,
-    IReadOnlyList<EarlierScore> Earlier);
+    double? CountyMedian);

@@ -84,9 +84,11 @@ public static class MapViewQuery
     }
 
     /// <summary>
-    /// The view after the reader picks another year: the county and the selected municipality are kept when their
-    /// codes exist in that year's structure, otherwise dropped with a note ("Fylke 46 finnes ikke i 2018. Viser hele
-    /// landet."). The same rules as opening a link with that year; a year the data cannot show falls back to the latest.
+    /// The view after the reader picks another year: the selected municipality follows SSB KLASS's correspondence to the
+    /// same territory in that year (Tromsø 5501 in 2024 → 5401 in 2022), or is dropped with a note saying why
+    /// (<see cref="MunicipalityHistory.Follow"/>); the county is kept when its code exists in that year's structure,
+    /// otherwise dropped with a note ("Fylke 46 finnes ikke i 2018. Viser hele landet."). Otherwise the same rules as
+    /// opening a link with that year; a year the data cannot show falls back to the latest.
     /// </summary>
     public static MapViewParseResult WithYear(MapView view, int year, DataSnapshot data)
     {
@@ -103,8 +105,19 @@ public static class MapViewQuery
 
         var structure = data.Boundaries.ForYear(year)!;
         var county = view.County is { } c ? CheckCounty(c, structure, year, !yearUnderstood, issues) : null;
-        var municipality = view.Municipality is { } m ? CheckMunicipality(m, structure, year, !yearUnderstood, issues) : null;
-        return Lenient(view with { Year = year, County = county, Municipality = municipality }, issues);
+
+        // The selection follows SSB KLASS's correspondence to the same territory in the new year.
+        var selected = view.Municipality;
+        string? followNote = null;
+        if (selected is { } s && year != view.Year && data.Correspondence is { } correspondence)
+        {
+            var followed = MunicipalityHistory.Follow(correspondence, s, view.Year, year);
+            (selected, followNote) = (followed.Code, followed.Note);
+        }
+
+        var municipality = selected is { } m ? CheckMunicipality(m, structure, year, !yearUnderstood, issues) : null;
+        var result = Lenient(view with { Year = year, County = county, Municipality = municipality }, issues);
+        return followNote is null ? result : result with { Notes = [followNote, .. result.Notes] };
     }
 
     /// <summary>

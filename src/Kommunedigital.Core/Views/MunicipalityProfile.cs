@@ -7,8 +7,13 @@ namespace Kommunedigital.Core.Views;
 /// <param name="County">Its county in that structure; null only if the structure lacks it (a loader bug).</param>
 /// <param name="Year">The survey year.</param>
 /// <param name="Indicators">One per indicator, in <c>IndicatorText.All</c> order.</param>
+/// <param name="History">
+/// Every dataset year, oldest first, following the municipality through the reforms by SSB KLASS's correspondence
+/// (<see cref="MunicipalityHistory"/>); empty when the snapshot has no correspondence.
+/// </param>
 public sealed record MunicipalityProfile(
     Municipality Municipality,
     County? County,
     int Year,
-    IReadOnlyList<IndicatorProfile> Indicators);
+    IReadOnlyList<IndicatorProfile> Indicators,
+    IReadOnlyList<HistoryYear> History);

@@ -16,7 +16,7 @@ public static class MunicipalityProfileBuilder
 
     /// <summary>
     /// The profile of <paramref name="code"/> in <paramref name="year"/>: each indicator's score, national rank,
-    /// national and county medians, and the same number's scores in earlier dataset years where it exists.
+    /// national and county medians, and its history across the dataset years through the reforms.
     /// Null when the year has no structure or the structure has no such municipality.
     /// </summary>
     public static MunicipalityProfile? Build(DataSnapshot data, int year, MunicipalityCode code)
@@ -29,7 +29,6 @@ public static class MunicipalityProfileBuilder
         }
 
         County? county = structure.TryGetCounty(municipality.County, out var found) ? found : null;
-        var earlierYears = MapViewQuery.Years(data).Where(y => y < year).ToArray();
         var indicators = new List<IndicatorProfile>(IndicatorText.All.Count);
         foreach (var indicator in IndicatorText.All)
         {
@@ -55,26 +54,15 @@ public static class MunicipalityProfileBuilder
             var score = data.Dataset.Get(code, year, indicator);
             int? rank = score?.Value is { } own ? ScoreStatistics.Rank(nationalSorted, own) : null;
 
-            var earlier = new List<EarlierScore>();
-            foreach (var earlierYear in earlierYears)
-            {
-                if (data.Boundaries.ForYear(earlierYear) is { } earlierStructure &&
-                    earlierStructure.TryGetMunicipality(code, out var then))
-                {
-                    earlier.Add(new EarlierScore(earlierYear, then.Name, data.Dataset.Get(code, earlierYear, indicator)));
-                }
-            }
-
             indicators.Add(new IndicatorProfile(
                 indicator,
                 score,
                 rank,
                 nationalSorted.Length,
                 ScoreStatistics.Median(nationalSorted),
-                ScoreStatistics.Median(countySorted),
-                earlier));
+                ScoreStatistics.Median(countySorted)));
         }
 
-        return new MunicipalityProfile(municipality, county, year, indicators);
+        return new MunicipalityProfile(municipality, county, year, indicators, MunicipalityHistory.Build(data, year, code));
     }
 }

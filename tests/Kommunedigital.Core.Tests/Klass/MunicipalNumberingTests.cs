@@ -6,10 +6,9 @@ namespace Kommunedigital.Core.Tests.Klass;
 
 public sealed class MunicipalNumberingTests(RealBoundaryCatalogFixture fixture) : IClassFixture<RealBoundaryCatalogFixture>
 {
-    private static readonly KlassTables Klass =
-        new KlassFileReader(TestPaths.KlassMirror).ReadAll(KlassManifest.Read(Path.Combine(TestPaths.RepoRoot, "data", "klass.json")));
+    private static KlassTables Klass => RealKlass.Tables;
 
-    private MunicipalNumbering Numbering => MunicipalNumbering.Create(Klass, fixture.Catalog);
+    private MunicipalNumbering Numbering => RealKlass.Numbering(fixture);
 
     [Theory]
     [InlineData("2018", 422)]

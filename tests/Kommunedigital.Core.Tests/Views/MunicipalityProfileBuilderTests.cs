@@ -29,16 +29,9 @@ public class MunicipalityProfileBuilderTests
     }
 
     [Fact]
-    public void EarlierYearsAreThoseWhoseStructureHasTheSameNumber()
+    public void WithoutACorrespondenceTheProfileHasNoHistory()
     {
-        var bergen = MunicipalityProfileBuilder.Build(Data, 2024, M("4601"))!;
-        Assert.Equal([(2022, "Bergen", 70.0)], bergen.Indicators[0].Earlier.Select(e => (e.Year, e.Name, e.Score!.Value.Value!.Value)));
-
-        var oslo = MunicipalityProfileBuilder.Build(Data, 2024, M("0301"))!;
-        Assert.Equal([(2018, 66.0), (2022, 68.4)], oslo.Indicators[1].Earlier.Select(e => (e.Year, e.Score!.Value.Value!.Value)));
-
-        var baerum = MunicipalityProfileBuilder.Build(Data, 2024, M("3201"))!;
-        Assert.All(baerum.Indicators, i => Assert.Empty(i.Earlier));
+        Assert.Empty(MunicipalityProfileBuilder.Build(Data, 2024, M("4601"))!.History);
     }
 
     [Fact]
