@@ -32,6 +32,17 @@ public static class HostingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddOutputCache();
+        // Several instances can share one store (ConnectionStrings:Redis); without it the cache is in memory. The
+        // snapshot part of the key is when each instance loaded, so instances share entries only within one load.
+        if (builder.Configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
+        {
+            builder.Services.AddStackExchangeRedisOutputCache(options =>
+            {
+                options.Configuration = redis;
+                options.InstanceName = "kommunedigital:";
+            });
+        }
+
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

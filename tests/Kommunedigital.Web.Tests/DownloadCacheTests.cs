@@ -1,5 +1,7 @@
 using System.Net;
 using Kommunedigital.Core.Data;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.DependencyInjection;
 using static Kommunedigital.Web.Tests.DownloadedFiles;
 
 namespace Kommunedigital.Web.Tests;
@@ -68,6 +70,19 @@ public sealed class DownloadCacheTests(KommunedigitalFactory factory)
 
         Assert.Equal(HttpStatusCode.BadRequest, second.StatusCode);
         Assert.Null(second.Headers.Age);
+    }
+
+    [Fact]
+    public void ARedisConnectionStringPutsTheCacheInRedis()
+    {
+        // abortConnect=false: the store connects on first use, which this test never makes.
+        using var host = factory.WithWebHostBuilder(builder =>
+            builder.UseSetting("ConnectionStrings:Redis", "127.0.0.1:1,abortConnect=false"));
+
+        var store = host.Services.GetRequiredService<IOutputCacheStore>();
+
+        Assert.Contains("Redis", store.GetType().Name, StringComparison.Ordinal);
+        Assert.DoesNotContain("Redis", factory.Services.GetRequiredService<IOutputCacheStore>().GetType().Name, StringComparison.Ordinal);
     }
 
     private async Task<Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>> HostWithTheDataAsync()
