@@ -30,6 +30,12 @@ public static class BenchmarkData
             ? mirror
             : Path.Combine(RepoRoot, "..", "shared", "data", "boundaries"));
 
+    /// <summary>The KLASS files (Data__KlassMirror, else ../shared/data/klass beside the clone).</summary>
+    public static string KlassMirror { get; } = Path.GetFullPath(
+        Environment.GetEnvironmentVariable("Data__KlassMirror") is { Length: > 0 } klass
+            ? klass
+            : Path.Combine(RepoRoot, "..", "shared", "data", "klass"));
+
     public static string SampleXlsx => Path.Combine(RepoRoot, "data", "sample", "digitalisering-eksempel.xlsx");
 
     public static string SampleCsv => Path.Combine(RepoRoot, "data", "sample", "digitalisering-eksempel.csv");
@@ -55,6 +61,7 @@ public static class BenchmarkData
         var options = new DataOptions
         {
             BoundaryMirror = Mirror,
+            KlassMirror = KlassMirror,
             AllowDownload = false,
             BoundaryCache = Path.Combine(Path.GetTempPath(), "kommunedigital-bench-boundaries"),
         };

@@ -25,6 +25,7 @@ public static class BenchmarkSuite
     private static readonly (Type Type, bool Heavy)[] Classes =
     [
         (typeof(ImportBenchmarks), false),
+        (typeof(LargeFileCheckBenchmarks), false),
         (typeof(BoundaryBenchmarks), true),
         (typeof(GeometryBenchmarks), true),
         (typeof(ViewBenchmarks), false),
@@ -38,8 +39,10 @@ public static class BenchmarkSuite
         var resultsFolder = Path.GetFullPath(Value(args, "--results") ?? Path.Combine("bench", "results"));
         Directory.CreateDirectory(resultsFolder);
 
+        // --filter NAME runs only the classes whose name contains NAME ('*' ignored), for measuring one class.
+        var only = Value(args, "--filter")?.Trim('*');
         var summaries = new List<Summary>();
-        foreach (var (type, heavy) in Classes)
+        foreach (var (type, heavy) in Classes.Where(c => only is null || c.Type.Name.Contains(only, StringComparison.OrdinalIgnoreCase)))
         {
             summaries.Add(BenchmarkRunner.Run(type, Config(smoke, heavy, resultsFolder)));
         }

@@ -1,5 +1,6 @@
 using Kommunedigital.Core.Boundaries;
 using Kommunedigital.Core.Data;
+using Kommunedigital.Core.Klass;
 using Kommunedigital.Core.Survey;
 using Microsoft.Extensions.Options;
 
@@ -14,7 +15,9 @@ public static class CommandLineVerbs
 {
     private const string Usage = """
         Usage:
-          dotnet run --project src/Kommunedigital.Web -- check FILE      validate an SSB .xlsx/.csv survey file
+          dotnet run --project src/Kommunedigital.Web -- check FILE [--problems ROWS.csv]
+                                     validate an SSB .xlsx/.csv/JSON-stat survey file; exit 0 accepted,
+                                     1 rejected, 2 accepted with warnings that block publishing
           dotnet run --project src/Kommunedigital.Web -- fetch-boundaries obtain and verify the boundary files
         """;
 
@@ -32,7 +35,8 @@ public static class CommandLineVerbs
                 return await FetchAsync(args[1..], output, cancellationToken);
             default:
                 await output.WriteLineAsync(Usage);
-                return args is ["help" or "--help"] ? 0 : 2;
+                // 64 (EX_USAGE): 1 and 2 are check's verdicts.
+                return args is ["help" or "--help"] ? 0 : 64;
         }
     }
 
@@ -40,8 +44,22 @@ public static class CommandLineVerbs
     {
         if (!File.Exists(file))
         {
-            await output.WriteLineAsync($"{file}: no such file.");
+            await output.WriteLineAsync($"{file}: filen finnes ikke.");
             return 1;
+        }
+
+        string? problemList = null;
+        var problemsAt = Array.IndexOf(rest, "--problems");
+        if (problemsAt >= 0)
+        {
+            if (problemsAt + 1 >= rest.Length)
+            {
+                await output.WriteLineAsync("--problems needs a file name: check FILE --problems rader.csv");
+                return 64;
+            }
+
+            problemList = rest[problemsAt + 1];
+            rest = [.. rest[..problemsAt], .. rest[(problemsAt + 2)..]];
         }
 
         using var host = BuildHost(rest);
@@ -52,13 +70,25 @@ public static class CommandLineVerbs
         }
         catch (BoundaryDataException e)
         {
-            await output.WriteLineAsync("Cannot check the file: the boundary data needed to validate municipality numbers is unavailable.");
+            await output.WriteLineAsync("Kan ikke sjekke filen: kommunegrensene som trengs for å kontrollere kommunenumrene, mangler.");
+            await output.WriteLineAsync(e.Message);
+            return 1;
+        }
+
+        MunicipalNumbering numbering;
+        try
+        {
+            numbering = host.Services.GetRequiredService<DataSnapshotLoader>().LoadNumbering(catalog);
+        }
+        catch (KlassDataException e)
+        {
+            await output.WriteLineAsync("Kan ikke sjekke filen: kommunenumrene fra KLASS som trengs for å kontrollere numrene, mangler.");
             await output.WriteLineAsync(e.Message);
             return 1;
         }
 
         var options = host.Services.GetRequiredService<IOptions<DataOptions>>().Value;
-        return new SurveyFileCheck(new SurveyImporter(options)).Run(file, catalog, output);
+        return new SurveyFileCheck(new SurveyImporter(options)).Run(file, numbering, output, problemList);
     }
 
     private static async Task<int> FetchAsync(string[] rest, TextWriter output, CancellationToken cancellationToken)
@@ -87,6 +117,9 @@ public static class CommandLineVerbs
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+
+        // appsettings.json logs the app's own categories at Information; a verb's output is its report.
+        builder.Logging.AddFilter("Kommunedigital", LogLevel.Warning);
         builder.Services.AddKommunedigitalData();
         return builder.Build();
     }

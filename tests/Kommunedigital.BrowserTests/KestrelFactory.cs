@@ -34,6 +34,7 @@ public sealed class KestrelFactory : WebApplicationFactory<Program>
         // build output Leaflet, blazor.web.js and the collocated modules would be empty 200s: read it here.
         builder.UseStaticWebAssets();
         builder.UseSetting("Data:BoundaryMirror", TestPaths.BoundaryMirror);
+        builder.UseSetting("Data:KlassMirror", TestPaths.KlassMirror);
         builder.UseSetting("Data:AllowDownload", "false");
         builder.UseSetting("Data:BoundaryCache", _cache);
     }

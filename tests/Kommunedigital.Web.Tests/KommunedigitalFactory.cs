@@ -15,6 +15,7 @@ public sealed class KommunedigitalFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("Data:BoundaryMirror", TestPaths.BoundaryMirror);
+        builder.UseSetting("Data:KlassMirror", TestPaths.KlassMirror);
         builder.UseSetting("Data:AllowDownload", "false");
         builder.UseSetting("Data:BoundaryCache", _cache);
     }

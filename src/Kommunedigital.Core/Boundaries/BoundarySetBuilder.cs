@@ -1,10 +1,6 @@
 using System.Globalization;
 using NetTopologySuite.Coverage;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.Geometries.Prepared;
-using NetTopologySuite.Geometries.Utilities;
-using NetTopologySuite.Index.Strtree;
-using NetTopologySuite.Operation.OverlayNG;
 
 namespace Kommunedigital.Core.Boundaries;
 
@@ -25,7 +21,6 @@ internal static class BoundarySetBuilder
     // metres read as degrees, or latitude and longitude swapped.
     private static readonly Envelope PlausibleWgs84 = new(-10, 40, 50, 85);
 
-    private static readonly PrecisionModel SnapRounding = new(1e7);
 
     /// <summary>Builds the set; <paramref name="pathOf"/> maps a manifest file name to the obtained file.</summary>
     /// <exception cref="BoundaryDataException">A file's content contradicts the manifest or cannot be used.</exception>
@@ -65,8 +60,8 @@ internal static class BoundarySetBuilder
         var countyList = new List<County>();
         foreach (var group in municipalities.GroupBy(m => m.County))
         {
-            var outline = countyOutlines?[group.Key] ?? Dissolve(group.Select(m => m.Geometry));
-            countyList.Add(new County(group.Key, entry.CountyNames[group.Key], outline, Dissolve(group.Select(m => m.DisplayGeometry))));
+            var outline = countyOutlines?[group.Key] ?? PolygonalRepair.Dissolve(group.Select(m => m.Geometry));
+            countyList.Add(new County(group.Key, entry.CountyNames[group.Key], outline, PolygonalRepair.Dissolve(group.Select(m => m.DisplayGeometry))));
         }
 
         return new BoundarySet(entry.Id, entry.ValidFrom, municipalities, countyList);
@@ -172,91 +167,12 @@ internal static class BoundarySetBuilder
     {
         var geometry = parts.Count == 1
             ? parts[0].Geometry
-            : factory.CreateMultiPolygon(parts.SelectMany(p => Polygons(p.Geometry)).ToArray());
-        var repaired = Repair(geometry);
+            : factory.CreateMultiPolygon(parts.SelectMany(p => PolygonalRepair.Polygons(p.Geometry)).ToArray());
+        var repaired = PolygonalRepair.Repair(geometry);
         return repaired.IsEmpty
             ? throw new BoundaryDataException($"{fileName}: the outline of {code} has no area once repaired (a degenerate polygon).")
             : repaired;
     }
-
-    /// <summary>
-    /// A valid Polygon or MultiPolygon covering the same area. GeometryFixer on a whole MultiPolygon unions
-    /// every element, which for a county of a hundred islands costs ten times more than needed: here each
-    /// invalid element is fixed alone, and only if the elements then overlap are the overlapping ones
-    /// unioned. Whatever is still invalid goes through GeometryFixer whole.
-    /// </summary>
-    private static Geometry Repair(Geometry geometry)
-    {
-        if (geometry.IsValid)
-        {
-            return geometry;
-        }
-
-        if (geometry is not MultiPolygon multiPolygon)
-        {
-            return AsPolygonal(GeometryFixer.Fix(geometry), geometry.Factory);
-        }
-
-        var parts = Polygons(multiPolygon).SelectMany(p => p.IsValid ? [p] : Polygons(GeometryFixer.Fix(p))).Where(p => !p.IsEmpty).ToArray();
-        var repaired = AsPolygonal(geometry.Factory.CreateMultiPolygon(parts), geometry.Factory);
-        if (!repaired.IsValid)
-        {
-            repaired = AsPolygonal(geometry.Factory.CreateMultiPolygon(UnionOverlapping(parts)), geometry.Factory);
-        }
-
-        return repaired.IsValid ? repaired : AsPolygonal(GeometryFixer.Fix(geometry), geometry.Factory);
-    }
-
-    /// <summary>Valid polygons in, the same area out with every group of intersecting polygons unioned.</summary>
-    private static Polygon[] UnionOverlapping(Polygon[] parts)
-    {
-        var index = new STRtree<int>();
-        for (var i = 0; i < parts.Length; i++)
-        {
-            index.Insert(parts[i].EnvelopeInternal, i);
-        }
-
-        var cluster = Enumerable.Range(0, parts.Length).ToArray();
-        int Root(int i) => cluster[i] == i ? i : cluster[i] = Root(cluster[i]);
-        for (var i = 0; i < parts.Length; i++)
-        {
-            // A mainland polygon is tested against every island inside its envelope: prepare it once.
-            var prepared = PreparedGeometryFactory.Prepare(parts[i]);
-            foreach (var j in index.Query(parts[i].EnvelopeInternal))
-            {
-                if (j > i && Root(i) != Root(j) && prepared.Intersects(parts[j]))
-                {
-                    cluster[Root(j)] = Root(i);
-                }
-            }
-        }
-
-        return Enumerable.Range(0, parts.Length)
-            .GroupBy(Root)
-            .SelectMany(g => g.Count() == 1 ? [parts[g.Key]] : Polygons(OverlayNGRobust.Union(g.Select(i => parts[i]).ToArray())))
-            .ToArray();
-    }
-
-    private static Geometry AsPolygonal(Geometry geometry, GeometryFactory factory)
-    {
-        if (geometry is Polygon or MultiPolygon)
-        {
-            return geometry;
-        }
-
-        var polygons = Polygons(geometry).Where(p => !p.IsEmpty).ToArray();
-        return polygons.Length == 1 ? polygons[0] : factory.CreateMultiPolygon(polygons);
-    }
-
-    private static IEnumerable<Polygon> Polygons(Geometry geometry) =>
-        Enumerable.Range(0, geometry.NumGeometries)
-            .Select(geometry.GetGeometryN)
-            .SelectMany(g => g switch
-            {
-                Polygon polygon => [polygon],
-                GeometryCollection collection => Polygons(collection),
-                _ => Enumerable.Empty<Polygon>(),
-            });
 
     private static Geometry ToWgs84(Geometry geometry, int? epsg)
     {
@@ -267,7 +183,7 @@ internal static class BoundarySetBuilder
 
         CrsTransforms.TryGetToWgs84(code, out var transform);
         // A smooth projection keeps a valid polygon valid except in pathological near-touching rings: repair those.
-        return Repair(CrsTransforms.Transform(geometry, transform, BoundaryGeometryFactories.Wgs84));
+        return PolygonalRepair.Repair(CrsTransforms.Transform(geometry, transform, BoundaryGeometryFactories.Wgs84));
     }
 
     private static void CheckPlausible(IEnumerable<Geometry> geometries, BoundaryLayerEntry layer)
@@ -298,7 +214,7 @@ internal static class BoundarySetBuilder
             : geometries.Select(g => CrsTransforms.Transform(g, CrsTransforms.Wgs84ToUtm33, BoundaryGeometryFactories.Utm33)).ToArray();
         var simplified = CoverageSimplifier.Simplify(utm33, toleranceMetres);
         return simplified
-            .Select(g => Repair(CrsTransforms.Transform(g, CrsTransforms.Utm33ToWgs84, BoundaryGeometryFactories.Wgs84)))
+            .Select(g => PolygonalRepair.Repair(CrsTransforms.Transform(g, CrsTransforms.Utm33ToWgs84, BoundaryGeometryFactories.Wgs84)))
             .ToArray();
     }
 
@@ -326,37 +242,6 @@ internal static class BoundarySetBuilder
         }
 
         return outlines;
-    }
-
-    /// <summary>
-    /// The union of adjacent municipalities. Coverage union only drops the shared edges, so it is fast and exact
-    /// for a clean coverage. The source files are not perfectly clean (a few borders, e.g. around Bindal, Lurøy and
-    /// Rødøy, are drawn differently by the two neighbours), and there it fails or gives an invalid result; those
-    /// counties are unioned by overlay with snap-rounding to 1e-7° (about 1 cm), which nodes the mismatched borders.
-    /// </summary>
-    private static Geometry Dissolve(IEnumerable<Geometry> parts)
-    {
-        var array = parts.ToArray();
-        if (array.Length == 1)
-        {
-            return array[0];
-        }
-
-        try
-        {
-            var union = NetTopologySuite.Coverage.CoverageUnion.Union(array);
-            if (union is not null && union.IsValid && union is Polygon or MultiPolygon)
-            {
-                return union;
-            }
-        }
-        catch (TopologyException)
-        {
-            // Not a clean coverage: fall through to the overlay union.
-        }
-
-        var factory = array[0].Factory;
-        return Repair(AsPolygonal(UnaryUnionNG.Union(factory.BuildGeometry(array), SnapRounding), factory));
     }
 
     private sealed record Layer(string FileName, int? Epsg, GeometryFactory Factory, IReadOnlyList<BoundaryFeature> Features);

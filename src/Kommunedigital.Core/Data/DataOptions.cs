@@ -51,4 +51,14 @@ public sealed class DataOptions
     /// <summary>Highest valid score; higher values are rejected by the importer.</summary>
     [Range(0, double.MaxValue)]
     public double ScoreMaximum { get; set; } = 100;
+
+    /// <summary>
+    /// The share (0-1) of a year's municipalities a survey file must cover; a year below it is a warning that blocks
+    /// publishing. 0.95 by default: a complete SSB file covers every municipality, a cut-off one far fewer.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double MinimumCoverage { get; set; } = 0.95;
+
+    /// <summary>Publish a survey file despite warnings that block publishing (low coverage, a last line cut off).</summary>
+    public bool PublishDespiteWarnings { get; set; }
 }

@@ -76,11 +76,21 @@ public sealed class DataSnapshotLoader
             return new DataLoadResult(null, $"The dataset file {_paths.Dataset} does not exist. Check Data:Dataset.", null);
         }
 
+        MunicipalNumbering numbering;
+        try
+        {
+            numbering = LoadNumbering(boundaries);
+        }
+        catch (KlassDataException e)
+        {
+            return new DataLoadResult(null, "Municipal numbering (KLASS) could not be loaded: " + e.Message, null);
+        }
+
         var importer = new SurveyImporter(_options);
-        var import = await importer.ImportFileAsync(_paths.Dataset, boundaries, _paths.DatasetIsSample, cancellationToken).ConfigureAwait(false);
+        var import = await importer.ImportFileAsync(_paths.Dataset, numbering, _paths.DatasetIsSample, cancellationToken).ConfigureAwait(false);
         if (import.Dataset is null)
         {
-            return new DataLoadResult(null, $"The dataset {_paths.Dataset} was rejected: {import.Report.Rejection}", import.Report);
+            return new DataLoadResult(null, $"The dataset {_paths.Dataset} was not published: {import.Report.Refusal}", import.Report);
         }
 
         var snapshot = new DataSnapshot(boundaries, import.Dataset, _time.GetUtcNow());

@@ -1,15 +1,16 @@
+using System.Globalization;
+
 namespace Kommunedigital.Core.Survey;
 
 /// <summary>
-/// One row the importer skipped, and why. Messages are English, written for the publisher who runs
-/// the <c>check</c> command.
+/// One fault in a row the importer skipped. Text is bokmål, written for the SSB publisher who runs <c>check</c>.
 /// </summary>
-/// <param name="FileName">The file as the user named it.</param>
-/// <param name="Row">The row number as a spreadsheet or text editor shows it (1-based, title rows included).</param>
-/// <param name="Column">The header of the offending column, or null when the problem is the row as a whole.</param>
-/// <param name="Message">What is wrong, naming the value.</param>
-public sealed record ImportProblem(string FileName, int Row, string? Column, string Message)
+/// <param name="Row">The row number as a spreadsheet or text editor shows it (1-based, title rows included); for JSON-stat the observation number.</param>
+/// <param name="Column">The header of the offending column on one line, or null when the fault is the row as a whole.</param>
+/// <param name="Reason">What is wrong, the same text for every row with this fault: the report groups by it.</param>
+/// <param name="Detail">This row's value or circumstance ("«mye»", "9999 i 2020-inndelingen").</param>
+public sealed record ImportProblem(int Row, string? Column, string Reason, string Detail)
 {
     public override string ToString() =>
-        Column is null ? $"{FileName}, row {Row}: {Message}" : $"{FileName}, row {Row}, column '{Column}': {Message}";
+        string.Create(CultureInfo.InvariantCulture, $"rad {Row}{(Column is null ? string.Empty : $", kolonne «{Column}»")}: {Reason}: {Detail}");
 }

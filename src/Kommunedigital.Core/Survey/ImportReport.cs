@@ -1,104 +1,91 @@
-using System.Globalization;
-
 namespace Kommunedigital.Core.Survey;
 
 /// <summary>
-/// What an import found: counts, the rows it skipped with file, row and column, the years and
-/// indicators present, and — when the file could not be used at all — one message saying why.
+/// What an import found: counts, the faults of the rows it skipped, notes skipped, coverage per year and indicator,
+/// warnings, and — when the file could not be used at all — one message saying why. Text is bokmål.
 /// </summary>
 public sealed class ImportReport
 {
-    public ImportReport(
-        string fileName,
-        string? format,
-        int rowsRead,
-        int rowsAccepted,
-        IReadOnlyList<ImportProblem> problems,
-        IReadOnlyList<int> years,
-        IReadOnlyList<Indicator> indicators,
-        int scoreCount,
-        IReadOnlyDictionary<SsbSymbol, int> symbolCounts,
-        string? rejection)
-    {
-        FileName = fileName;
-        Format = format;
-        RowsRead = rowsRead;
-        RowsAccepted = rowsAccepted;
-        Problems = problems;
-        Years = years;
-        Indicators = indicators;
-        ScoreCount = scoreCount;
-        SymbolCounts = symbolCounts;
-        Rejection = rejection;
-    }
+    public required string FileName { get; init; }
 
-    public string FileName { get; }
+    /// <summary>How the file was read, e.g. "CSV (Windows-1252, semikolonseparert), bred tabell (én kolonne per indikator), overskrift på rad 3".</summary>
+    public string? Format { get; init; }
 
-    /// <summary>How the file was read, e.g. "CSV (Windows-1252, ';'-separated), wide layout, header on row 3".</summary>
-    public string? Format { get; }
-
-    /// <summary>Data rows below the header (blank lines, title rows and footnotes not counted).</summary>
-    public int RowsRead { get; }
+    /// <summary>Data rows below the header (blank lines, title rows, repeated headers and notes not counted).</summary>
+    public int RowsRead { get; init; }
 
     /// <summary>Rows that became records.</summary>
-    public int RowsAccepted { get; }
+    public int RowsAccepted { get; init; }
 
     public int RowsRejected => RowsRead - RowsAccepted;
 
-    /// <summary>Skipped rows with their reasons, in file order.</summary>
-    public IReadOnlyList<ImportProblem> Problems { get; }
+    /// <summary>The faults of the skipped rows, in file order (a row may have several).</summary>
+    public IReadOnlyList<ImportProblem> Problems { get; init; } = [];
+
+    /// <summary>Accepted rows whose municipality name is not the official name of their number (a warning, not a fault).</summary>
+    public IReadOnlyList<ImportProblem> NameWarnings { get; init; } = [];
+
+    /// <summary>Row numbers of notes skipped (Kilde, Merknad, Symbolforklaring, "1) …").</summary>
+    public IReadOnlyList<int> NoteRows { get; init; } = [];
+
+    /// <summary>True when every note row lies below the last data row.</summary>
+    public bool NotesBelowTable { get; init; } = true;
 
     /// <summary>Years of the accepted records, ascending.</summary>
-    public IReadOnlyList<int> Years { get; }
+    public IReadOnlyList<int> Years { get; init; } = [];
 
     /// <summary>Indicators of the accepted records, in display order.</summary>
-    public IReadOnlyList<Indicator> Indicators { get; }
+    public IReadOnlyList<Indicator> Indicators { get; init; } = [];
 
-    /// <summary>Accepted records, missing ones included (a missing score is a record carrying its SSB symbol).</summary>
-    public int ScoreCount { get; }
+    /// <summary>Accepted records, missing ones included.</summary>
+    public int ScoreCount { get; init; }
 
     /// <summary>How many accepted records carry each SSB symbol.</summary>
-    public IReadOnlyDictionary<SsbSymbol, int> SymbolCounts { get; }
+    public IReadOnlyDictionary<SsbSymbol, int> SymbolCounts { get; init; } = new Dictionary<SsbSymbol, int>();
 
-    /// <summary>Why the whole file was rejected, or null when it was accepted.</summary>
-    public string? Rejection { get; }
+    /// <summary>Accepted records from an empty cell (<see cref="Score.NotStated"/>).</summary>
+    public int NotStatedCount { get; init; }
+
+    /// <summary>Per year and indicator: municipalities with a record against the structure's count.</summary>
+    public IReadOnlyList<YearCoverage> Coverage { get; init; } = [];
+
+    /// <summary>The share of a year's structure below which a year's coverage blocks publishing.</summary>
+    public double MinimumCoverage { get; init; }
+
+    /// <summary>Warnings, blocking ones first.</summary>
+    public IReadOnlyList<ImportWarning> Warnings { get; init; } = [];
+
+    /// <summary>True when blocking warnings were overridden (<see cref="Data.DataOptions.PublishDespiteWarnings"/>).</summary>
+    public bool WarningsOverridden { get; init; }
+
+    /// <summary>Why the whole file was rejected, or null when it was read.</summary>
+    public string? Rejection { get; init; }
 
     public bool IsRejected => Rejection is not null;
 
-    /// <summary>The report as the <c>check</c> command prints it.</summary>
-    public void WriteTo(TextWriter output)
+    public ImportVerdict Verdict =>
+        IsRejected ? ImportVerdict.Rejected
+        : Warnings.Any(w => w.BlocksPublishing) ? ImportVerdict.AcceptedWithBlockingWarnings
+        : ImportVerdict.Accepted;
+
+    /// <summary>Why the file is not served: the rejection, or its blocking warnings when not overridden; null when it is served.</summary>
+    public string? Refusal => Verdict switch
     {
-        var culture = CultureInfo.InvariantCulture;
-        output.WriteLine($"File: {FileName}");
-        if (Format is not null)
-        {
-            output.WriteLine($"Read as: {Format}");
-        }
+        ImportVerdict.Rejected => Rejection,
+        ImportVerdict.AcceptedWithBlockingWarnings when !WarningsOverridden =>
+            "advarsler stopper publisering: " + string.Join(" ", Warnings.Where(w => w.BlocksPublishing).Select(w => w.Text)),
+        _ => null,
+    };
 
-        output.WriteLine(string.Create(culture, $"Rows read: {RowsRead}"));
-        output.WriteLine(string.Create(culture, $"Rows accepted: {RowsAccepted}"));
-        output.WriteLine(string.Create(culture, $"Rows rejected: {RowsRejected}"));
-        output.WriteLine($"Years: {(Years.Count == 0 ? "none" : string.Join(", ", Years.Select(y => y.ToString(culture))))}");
-        output.WriteLine($"Indicators: {(Indicators.Count == 0 ? "none" : string.Join(", ", Indicators.Select(IndicatorText.Label)))}");
-        var symbols = SymbolCounts.Where(p => p.Value > 0).OrderBy(p => p.Key)
-            .Select(p => string.Create(culture, $"{p.Value} \"{SsbSymbolText.Symbol(p.Key)}\""));
-        var symbolText = string.Join(", ", symbols);
-        output.WriteLine(string.Create(culture, $"Scores: {ScoreCount}{(symbolText.Length > 0 ? $" (SSB symbols: {symbolText})" : string.Empty)}"));
-        if (Problems.Count > 0)
-        {
-            output.WriteLine(string.Create(culture, $"Problems ({Problems.Count}, each row skipped):"));
-            foreach (var problem in Problems)
-            {
-                output.WriteLine($"  {problem}");
-            }
-        }
+    /// <summary>The report as the <c>check</c> command prints it.</summary>
+    public void WriteTo(TextWriter output) => ImportReportWriter.Write(this, output);
 
-        output.WriteLine(IsRejected ? $"REJECTED: {Rejection}" : "ACCEPTED");
-    }
+    /// <summary>Every fault and name warning, one per line, as CSV (<c>check FILE --problems rows.csv</c>).</summary>
+    public void WriteProblemList(Stream output) => ProblemListWriter.Write(this, output);
 
     public override string ToString()
     {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         WriteTo(writer);
         return writer.ToString();
     }

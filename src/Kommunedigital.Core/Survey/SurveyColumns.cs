@@ -1,171 +1,57 @@
-using System.Text;
-using System.Text.RegularExpressions;
+using System.Globalization;
 
 namespace Kommunedigital.Core.Survey;
 
 /// <summary>
-/// Where each understood column sits in a header row. Headers are matched after normalising case,
-/// spacing, '_' and '-', and a trailing parenthesis ("Digital kompetanse (indeks)"), in Norwegian or English.
+/// The columns <see cref="HeaderFinder"/> settled on for one header row: where the municipality number, name, year
+/// and indicator are, and the score columns.
 /// </summary>
-internal sealed partial class SurveyColumns
+internal sealed class SurveyColumns
 {
-    private static readonly string[] CodeNames =
-        ["kommunenummer", "kommunenr", "kommune nr", "kommunekode", "knr", "region", "region code", "municipality number", "municipality code", "municipality no", "kommune nummer"];
+    public SurveyColumns(IReadOnlyList<string> headers, int code, int? name, int? year, int? indicator, IReadOnlyList<ValueColumn> values)
+    {
+        Headers = headers;
+        Code = code;
+        Name = name;
+        Year = year;
+        Indicator = indicator;
+        Values = values;
+    }
 
-    private static readonly string[] NameNames = ["kommune", "kommunenavn", "navn", "name", "municipality", "municipality name"];
+    /// <summary>The header text of each column, for messages.</summary>
+    public IReadOnlyList<string> Headers { get; }
 
-    private static readonly string[] YearNames = ["år", "aar", "ar", "year", "tid", "årgang", "time"];
+    /// <summary>The column whose cells are municipality numbers (possibly "0301 Oslo").</summary>
+    public int Code { get; }
 
-    private static readonly string[] IndicatorNames = ["indikator", "indicator", "statistikkvariabel", "contents", "statistic"];
+    /// <summary>A separate column of municipality names, if any.</summary>
+    public int? Name { get; }
 
-    private static readonly string[] ValueNames = ["verdi", "value", "score", "poeng", "indeks", "index"];
+    /// <summary>The column of years, or null when every score column's header names its year.</summary>
+    public int? Year { get; }
 
-    private static readonly string[] StatusNames = ["status", "symbol", "merknad"];
+    /// <summary>Long layout: the column naming each row's indicator.</summary>
+    public int? Indicator { get; }
 
-    public int? Code { get; private set; }
+    public IReadOnlyList<ValueColumn> Values { get; }
 
-    public int? Name { get; private set; }
+    /// <summary>Every column a data row must fill or leave empty; used to tell notes from data.</summary>
+    public IEnumerable<int> DataColumns =>
+        Values.Select(v => v.Index).Concat(Values.Where(v => v.Status is not null).Select(v => v.Status!.Value))
+            .Concat(new[] { Year, Indicator }.Where(c => c is not null).Select(c => c!.Value));
 
-    public int? Year { get; private set; }
+    /// <summary>How the table is laid out, in bokmål for the report.</summary>
+    public string Layout => (Indicator, Year, Values.Any(v => v.Year is not null)) switch
+    {
+        (not null, null, true) => "bred tabell (én kolonne per år)",
+        (not null, _, _) => "lang tabell (én rad per kommune, år og indikator)",
+        (null, null, _) => "bred tabell (én kolonne per indikator og år)",
+        _ => "bred tabell (én kolonne per indikator)",
+    };
 
-    /// <summary>Long layout: the column naming the indicator.</summary>
-    public int? IndicatorName { get; private set; }
-
-    /// <summary>Long layout: the score column.</summary>
-    public int? Value { get; private set; }
-
-    /// <summary>Long layout: an optional status column with SSB symbols.</summary>
-    public int? Status { get; private set; }
-
-    /// <summary>Wide layout: one score column per indicator.</summary>
-    public Dictionary<Indicator, int> Scores { get; } = [];
-
-    /// <summary>Wide layout: optional status columns (as written by <c>DatasetCsvWriter</c>).</summary>
-    public Dictionary<Indicator, int> Statuses { get; } = [];
-
-    /// <summary>The header text of each column, for problem messages.</summary>
-    public IReadOnlyList<string> Headers { get; private init; } = [];
-
-    public bool IsWide => Scores.Count > 0;
-
-    public bool IsLong => !IsWide && IndicatorName is not null && Value is not null;
-
-    /// <summary>A usable header: a municipality column, a year column and scores in either layout.</summary>
-    public bool IsComplete => (Code ?? Name) is not null && Year is not null && (IsWide || IsLong);
-
-    /// <summary>How many columns were understood; the best header row and separator have the most.</summary>
-    public int Recognised =>
-        new[] { Code, Name, Year, IndicatorName, Value, Status }.Count(c => c is not null) + Scores.Count + Statuses.Count;
-
-    /// <summary>The column that holds municipality numbers: a number column, else a name column holding "0301 Oslo".</summary>
-    public int? CodeColumn => Code ?? Name;
-
+    /// <summary>The header of a column on one line, or "kolonne 3" when it has none.</summary>
     public string HeaderOf(int column) =>
-        column < Headers.Count && !string.IsNullOrWhiteSpace(Headers[column]) ? Headers[column].Trim() : $"column {column + 1}";
-
-    public static SurveyColumns Match(SourceRow row)
-    {
-        var columns = new SurveyColumns { Headers = row.Cells.Select(c => c.Text).ToArray() };
-        for (var i = 0; i < row.Cells.Count; i++)
-        {
-            var key = Normalise(row.Cells[i].Text);
-            if (key.Length == 0)
-            {
-                continue;
-            }
-
-            if (TryMatchStatus(key, out var statusOf))
-            {
-                columns.Statuses.TryAdd(statusOf, i);
-            }
-            else if (TryMatchIndicator(key, out var indicator))
-            {
-                columns.Scores.TryAdd(indicator, i);
-            }
-            else if (CodeNames.Contains(key))
-            {
-                columns.Code ??= i;
-            }
-            else if (NameNames.Contains(key))
-            {
-                columns.Name ??= i;
-            }
-            else if (YearNames.Contains(key))
-            {
-                columns.Year ??= i;
-            }
-            else if (IndicatorNames.Contains(key))
-            {
-                columns.IndicatorName ??= i;
-            }
-            else if (ValueNames.Contains(key))
-            {
-                columns.Value ??= i;
-            }
-            else if (StatusNames.Contains(key))
-            {
-                columns.Status ??= i;
-            }
-        }
-
-        return columns;
-    }
-
-    /// <summary>"Digital kompetanse", "kompetanse", "Digital competence", "digital_kompetanse" → Kompetanse.</summary>
-    public static bool TryMatchIndicator(string? text, out Indicator indicator)
-    {
-        var key = Normalise(text);
-        if (key.StartsWith("digital ", StringComparison.Ordinal))
-        {
-            key = key["digital ".Length..];
-        }
-
-        (indicator, var found) = key switch
-        {
-            "prioritering" or "priority" or "prioritisation" or "prioritization" => (Indicator.Prioritering, true),
-            "kompetanse" or "competence" => (Indicator.Kompetanse, true),
-            "aktivitet" or "activity" => (Indicator.Aktivitet, true),
-            _ => (default, false),
-        };
-        return found;
-    }
-
-    private static bool TryMatchStatus(string key, out Indicator indicator)
-    {
-        indicator = default;
-        foreach (var prefix in StatusNames)
-        {
-            if (key.StartsWith(prefix + " ", StringComparison.Ordinal) && TryMatchIndicator(key[(prefix.Length + 1)..], out indicator))
-            {
-                return true;
-            }
-
-            if (key.EndsWith(" " + prefix, StringComparison.Ordinal) && TryMatchIndicator(key[..^(prefix.Length + 1)], out indicator))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Lower case, '_' '-' '.' as spaces, single spaces, no trailing "(...)" unit note.</summary>
-    public static string Normalise(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return string.Empty;
-        }
-
-        var lowered = text.Trim().Trim('"').ToLowerInvariant().Normalize(NormalizationForm.FormC);
-        lowered = TrailingParenthesis().Replace(lowered, string.Empty);
-        lowered = Separators().Replace(lowered, " ");
-        return lowered.Trim();
-    }
-
-    [GeneratedRegex(@"\s*\([^)]*\)\s*$")]
-    private static partial Regex TrailingParenthesis();
-
-    [GeneratedRegex(@"[\s_\-.]+")]
-    private static partial Regex Separators();
+        column < Headers.Count && !string.IsNullOrWhiteSpace(Headers[column])
+            ? CellParsers.OneLine(Headers[column])
+            : "kolonne " + (column + 1).ToString(CultureInfo.InvariantCulture);
 }

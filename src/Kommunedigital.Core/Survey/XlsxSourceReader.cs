@@ -34,7 +34,7 @@ internal static class XlsxSourceReader
                 rows.Add(new SourceRow(r, cells));
             }
 
-            tables.Add(new SourceTable($"Excel workbook, sheet '{sheet.Name}'", rows));
+            tables.Add(new SourceTable($"Excel-arbeidsbok, ark «{sheet.Name}»", rows));
         }
 
         return tables;

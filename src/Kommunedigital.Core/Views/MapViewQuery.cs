@@ -205,7 +205,7 @@ public static class MapViewQuery
             issues.Add(new(
                 QueryNames.Method,
                 $"Ukjent klassifisering «{MapViewQueryString.Echo(methodText)}».",
-                $"Viser {MethodLabel(DefaultMethod).ToLower(CultureInfo.GetCultureInfo("nb-NO"))}.",
+                $"Viser {MethodLabel(DefaultMethod).ToLower(ScoreText.Culture)}.",
                 "Gyldige verdier: kvantil, likeintervall, jenks."));
         }
 

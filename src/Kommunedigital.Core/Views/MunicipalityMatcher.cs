@@ -14,8 +14,6 @@ public static class MunicipalityMatcher
     /// <summary>How many matches the search list shows.</summary>
     public const int DefaultLimit = 10;
 
-    private static readonly CultureInfo Norwegian = CultureInfo.GetCultureInfo("nb-NO");
-
     /// <summary>At most <paramref name="limit"/> municipalities of <paramref name="structure"/> matching <paramref name="text"/>; none for blank text.</summary>
     public static IReadOnlyList<Municipality> Find(BoundarySet structure, string? text, int limit = DefaultLimit)
     {
@@ -34,13 +32,13 @@ public static class MunicipalityMatcher
                 .ToList();
         }
 
-        var compare = Norwegian.CompareInfo;
+        var compare = ScoreText.Culture.CompareInfo;
         const CompareOptions options = CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace;
         return structure.Municipalities
             .Select(m => (Municipality: m, Index: compare.IndexOf(m.Name, query, options)))
             .Where(x => x.Index >= 0)
             .OrderBy(x => x.Index == 0 ? 0 : 1)
-            .ThenBy(x => x.Municipality.Name, StringComparer.Create(Norwegian, ignoreCase: true))
+            .ThenBy(x => x.Municipality.Name, StringComparer.Create(ScoreText.Culture, ignoreCase: true))
             .Take(limit)
             .Select(x => x.Municipality)
             .ToList();

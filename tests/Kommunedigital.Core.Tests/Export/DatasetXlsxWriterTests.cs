@@ -121,7 +121,7 @@ public class DatasetXlsxWriterTests
         var result = new SurveyImporter().Import(new MemoryStream(Write(ExportFixtures.RowsWithRecords(dataset), about)), "eksport.xlsx", TestCatalog.Instance);
 
         Assert.Empty(result.Report.Problems);
-        Assert.Equal("Excel workbook, sheet 'Data', wide layout, header on row 1", result.Report.Format);
+        Assert.Equal("Excel-arbeidsbok, ark «Data», bred tabell (én kolonne per indikator), overskrift på rad 1", result.Report.Format);
         ExportFixtures.AssertSameScores(dataset, result.Dataset);
         Assert.Equal(66.25, result.Dataset!.Get(MunicipalityCode.Parse("4601"), 2022, Indicator.Prioritering)!.Value.Value);
     }

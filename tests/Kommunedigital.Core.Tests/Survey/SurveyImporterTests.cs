@@ -7,7 +7,8 @@ namespace Kommunedigital.Core.Tests.Survey;
 
 public class SurveyImporterTests
 {
-    private static readonly SurveyImporter Importer = new();
+    // These fixtures hold a few municipalities of the test catalog's years; coverage has its own tests.
+    private static readonly SurveyImporter Importer = new(new DataOptions { MinimumCoverage = 0 });
 
     private static ImportResult ImportBytes(byte[] bytes, string fileName) =>
         Importer.Import(new MemoryStream(bytes), fileName, TestCatalog.Instance);
@@ -41,7 +42,8 @@ public class SurveyImporterTests
         Assert.Equal(3, report.RowsRead);
         Assert.Equal(3, report.RowsAccepted);
         Assert.Empty(report.Problems);
-        Assert.Equal("Excel workbook, sheet 'Tabell', wide layout, header on row 4", report.Format);
+        Assert.Equal("Excel-arbeidsbok, ark «Tabell», bred tabell (én kolonne per indikator), overskrift på rad 4", report.Format);
+        Assert.Equal([9, 10], report.NoteRows);
         Assert.Equal([2024], report.Years);
         Assert.Equal(IndicatorText.All, report.Indicators);
         Assert.Equal(9, report.ScoreCount);
@@ -87,7 +89,7 @@ public class SurveyImporterTests
         var result = ImportTestData("ssb-wide-windows1252.csv");
 
         Assert.NotNull(result.Dataset);
-        Assert.Equal("CSV (Windows-1252, ';'-separated), wide layout, header on row 4", result.Report.Format);
+        Assert.Equal("CSV (Windows-1252, semikolonseparert), bred tabell (én kolonne per indikator), overskrift på rad 4", result.Report.Format);
         Assert.Equal(4, result.Report.RowsRead);
         Assert.Equal(4, result.Report.RowsAccepted);
         Assert.Equal(71.4, Get(result, "0301", 2022, Indicator.Prioritering).Value);
@@ -114,7 +116,7 @@ public class SurveyImporterTests
         Assert.StartsWith("CSV (Windows-1252", latin.Report.Format);
         Assert.StartsWith("CSV (UTF-8,", utf8.Report.Format);
         Assert.Equal(50, Get(latin, "0301", 2022, Indicator.Kompetanse).Value);
-        Assert.Contains("'Bærum Tromsø' is not a municipality number", latinBad.Report.Problems.Single().Message);
+        Assert.Equal("«Bærum Tromsø» (forventet fire sifre som 0301, eller «0301 Oslo»)", latinBad.Report.Problems.Single().Detail);
     }
 
     [Fact]
@@ -123,7 +125,7 @@ public class SurveyImporterTests
         var result = ImportTestData("long-layout.csv");
 
         Assert.NotNull(result.Dataset);
-        Assert.Equal("CSV (UTF-8 with BOM, ','-separated), long layout, header on row 1", result.Report.Format);
+        Assert.Equal("CSV (UTF-8 with BOM, kommaseparert), lang tabell (én rad per kommune, år og indikator), overskrift på rad 1", result.Report.Format);
         Assert.Equal(6, result.Report.RowsAccepted);
         Assert.Equal(55.3, Get(result, "0301", 2018, Indicator.Prioritering).Value);
         Assert.Equal(60.1, Get(result, "0301", 2018, Indicator.Kompetanse).Value);
@@ -139,7 +141,7 @@ public class SurveyImporterTests
     {
         var result = ImportText("\uFEFFDIGITAL  AKTIVITET\tKNR\tAar\tDigital_Kompetanse\tDigital-Prioritering\n61,5\t301\t2022\t62.5\t63\n");
 
-        Assert.Equal("CSV (UTF-8 with BOM, tab-separated), wide layout, header on row 1", result.Report.Format);
+        Assert.Equal("CSV (UTF-8 with BOM, tabulatorseparert), bred tabell (én kolonne per indikator), overskrift på rad 1", result.Report.Format);
         Assert.Equal(61.5, Get(result, "0301", 2022, Indicator.Aktivitet).Value);
         Assert.Equal(62.5, Get(result, "0301", 2022, Indicator.Kompetanse).Value);
         Assert.Equal(63, Get(result, "0301", 2022, Indicator.Prioritering).Value);
@@ -164,13 +166,13 @@ public class SurveyImporterTests
         Assert.Equal(7, result.Report.RowsRejected);
         Assert.Equal(
             [
-                "bad-rows.csv, row 3, column 'kommunenummer': Municipality number 9999 does not exist in the 2020 structure (the one in force on 1 January 2022).",
-                "bad-rows.csv, row 4, column 'kommunenummer': Municipality number 0219 does not exist in the 2020 structure (the one in force on 1 January 2022).",
-                "bad-rows.csv, row 5, column 'år': No boundary structure covers 2015: the oldest structure is 2018, in force from 2018-01-01.",
-                "bad-rows.csv, row 6, column 'kommunenummer': Duplicate: municipality 0301, year 2022 (Digital prioritering, Digital kompetanse, Digital aktivitet) was already given on row 2.",
-                "bad-rows.csv, row 7, column 'digital_prioritering': 'mye' is not a number or one of SSB's symbols (.., ., :, -).",
-                "bad-rows.csv, row 8, column 'digital_kompetanse': The score 104.5 is outside the allowed range 0-100.",
-                "bad-rows.csv, row 9, column 'kommunenummer': The municipality number is empty.",
+                "rad 3, kolonne «kommunenummer»: Kommunenummeret gjaldt ikke 1. januar i året: 9999 i 2022 (året tegnes på 2020-inndelingen)",
+                "rad 4, kolonne «kommunenummer»: Kommunenummeret gjaldt ikke 1. januar i året: 0219 i 2022 (året tegnes på 2020-inndelingen)",
+                "rad 5, kolonne «år»: Ingen kommuneinndeling dekker året: 2015: den eldste inndelingen er 2018, gjeldende fra 1. januar 2018",
+                "rad 6, kolonne «kommunenummer»: Duplikat: kommunen, året og indikatoren står allerede på en tidligere rad: 0301, 2022, Digital prioritering står også på rad 2",
+                "rad 7, kolonne «digital_prioritering»: Ikke et tall eller et SSB-symbol (..  .  :  -): «mye»",
+                "rad 8, kolonne «digital_kompetanse»: Skår utenfor tillatt område 0–100: 104,5",
+                "rad 9, kolonne «kommunenummer»: Kommunenummeret er tomt: tomt kommunenummer",
             ],
             result.Report.Problems.Select(p => p.ToString()));
         Assert.Equal(70.1, Get(result, "0301", 2022, Indicator.Prioritering).Value);
@@ -181,11 +183,11 @@ public class SurveyImporterTests
     [Fact]
     public void UsesTheConfiguredScoreRange()
     {
-        var importer = new SurveyImporter(new DataOptions { ScoreMinimum = 0, ScoreMaximum = 10 });
+        var importer = new SurveyImporter(new DataOptions { ScoreMinimum = 0, ScoreMaximum = 10, MinimumCoverage = 0 });
         var result = importer.Import(new MemoryStream(Encoding.UTF8.GetBytes("knr;år;kompetanse\n0301;2022;9,5\n4601;2022;10,5\n")), "scale.csv", TestCatalog.Instance);
 
         Assert.Equal(1, result.Report.RowsAccepted);
-        Assert.Equal("The score 10.5 is outside the allowed range 0-10.", result.Report.Problems.Single().Message);
+        Assert.Equal(("Skår utenfor tillatt område 0–10", "10,5"), (result.Report.Problems.Single().Reason, result.Report.Problems.Single().Detail));
     }
 
     [Fact]
@@ -194,7 +196,7 @@ public class SurveyImporterTests
         var result = ImportTestData("empty.csv");
 
         Assert.Null(result.Dataset);
-        Assert.Equal("The file is empty.", result.Report.Rejection);
+        Assert.Equal("Filen er tom.", result.Report.Rejection);
     }
 
     [Fact]
@@ -203,7 +205,7 @@ public class SurveyImporterTests
         var result = ImportTestData("header-only.csv");
 
         Assert.Null(result.Dataset);
-        Assert.Equal("The file has a header (row 1) but no data rows below it.", result.Report.Rejection);
+        Assert.Equal("Filen har en overskrift (rad 1), men ingen datarader under den.", result.Report.Rejection);
     }
 
     [Fact]
@@ -212,13 +214,13 @@ public class SurveyImporterTests
         var result = ImportBytes(SurveyFixtures.Png(), "kart.xlsx");
 
         Assert.Null(result.Dataset);
-        Assert.Equal("The file is not a spreadsheet or CSV file (it looks like a PNG image); expected an Excel workbook (.xlsx) or a CSV file.", result.Report.Rejection);
+        Assert.Equal("Filen er ikke et regneark, en CSV-fil eller JSON-stat (den ser ut som et PNG-bilde); forventet en Excel-arbeidsbok (.xlsx), en CSV-fil eller JSON-stat 2.0.", result.Report.Rejection);
     }
 
     [Fact]
     public void RejectsPngRenamedCsv()
     {
-        Assert.StartsWith("The file is not a spreadsheet or CSV file", ImportBytes(SurveyFixtures.Png(), "kart.csv").Report.Rejection);
+        Assert.StartsWith("Filen er ikke et regneark, en CSV-fil eller JSON-stat", ImportBytes(SurveyFixtures.Png(), "kart.csv").Report.Rejection);
     }
 
     [Fact]
@@ -227,7 +229,7 @@ public class SurveyImporterTests
         var result = ImportBytes(SurveyFixtures.TruncatedWorkbook(), "avbrutt.xlsx");
 
         Assert.Null(result.Dataset);
-        Assert.StartsWith("The file could not be opened as an Excel workbook (.xlsx): it is damaged, incomplete", result.Report.Rejection);
+        Assert.StartsWith("Filen kunne ikke åpnes som Excel-arbeidsbok (.xlsx): den er skadet, ufullstendig", result.Report.Rejection);
     }
 
     [Fact]
@@ -235,17 +237,17 @@ public class SurveyImporterTests
     {
         var result = ImportBytes(SurveyFixtures.OldExcel(), "gammel.xlsx");
 
-        Assert.Equal("The file is saved as old Excel 97-2003 (.xls); save it as .xlsx or CSV and try again.", result.Report.Rejection);
+        Assert.Equal("Filen er lagret i det gamle Excel 97-2003-formatet (.xls); lagre den som .xlsx eller CSV og prøv igjen.", result.Report.Rejection);
     }
 
     [Fact]
     public void RejectsFileWithoutRecognisableColumnsListingWhatIsMissingAndFound()
     {
-        var result = ImportText("kode;periode;tall\n0301;2022;50\n", "feil.csv");
+        var result = ImportText("nr;periode;tall\nA;2022;50\n", "feil.csv");
 
         Assert.Null(result.Dataset);
         Assert.Equal(
-            "No recognisable table header. Missing: municipality number (kommunenummer, knr, region or kommune); year (år, year or tid); scores (digital prioritering, digital kompetanse, digital aktivitet; or indikator and verdi). Headers found (row 1): 'kode', 'periode', 'tall'.",
+            "Fant ingen tabelloverskrift som kan brukes. Mangler: kommunenummer (kommunenummer, knr, region, eller en kolonne med numre som 0301 eller «0301 Oslo»); skårer (digital prioritering, digital kompetanse, digital aktivitet; eller indikator og verdi). Overskrifter funnet (rad 1): «nr», «periode», «tall».",
             result.Report.Rejection);
     }
 
@@ -255,7 +257,7 @@ public class SurveyImporterTests
         var result = ImportTestData("not-a-table.csv");
 
         Assert.Null(result.Dataset);
-        Assert.StartsWith("No recognisable table header. Missing: municipality number", result.Report.Rejection);
+        Assert.StartsWith("Fant ingen tabelloverskrift som kan brukes. Mangler: kommunenummer", result.Report.Rejection);
     }
 
     [Fact]
@@ -265,7 +267,7 @@ public class SurveyImporterTests
 
         Assert.Null(result.Dataset);
         Assert.Equal(2, result.Report.Problems.Count);
-        Assert.Equal("None of the 2 data rows could be used; see the problems listed.", result.Report.Rejection);
+        Assert.Equal("Ingen av de 2 dataradene kunne brukes; se feilene over.", result.Report.Rejection);
     }
 
     [Fact]
@@ -275,7 +277,7 @@ public class SurveyImporterTests
 
         Assert.Null(result.Dataset);
         Assert.Equal("tall.xlsx", result.Report.FileName);
-        Assert.StartsWith("The file could not be opened:", result.Report.Rejection);
+        Assert.StartsWith("Filen kunne ikke åpnes:", result.Report.Rejection);
     }
 
     [Fact]
@@ -302,7 +304,7 @@ public class SurveyImporterTests
     {
         var result = ImportText("knr;år;digital_aktivitet;status_aktivitet\n0301;2022;50;..\n4601;2022;;:\n");
 
-        Assert.Equal("The score 50 contradicts the status symbol '..'.", result.Report.Problems.Single().Message);
+        Assert.Equal("rad 2, kolonne «digital_aktivitet»: Skår og status motsier hverandre: 50 med status «..»", result.Report.Problems.Single().ToString());
         Assert.Equal(Score.FromSymbol(SsbSymbol.Confidential), Get(result, "4601", 2022, Indicator.Aktivitet));
     }
 
@@ -312,7 +314,8 @@ public class SurveyImporterTests
         var result = ImportText("knr;år;aktivitet\n0301;2022;50\n;;55\nKilde: SSB;;\n");
 
         Assert.Equal(2, result.Report.RowsRead);
-        Assert.Equal("test.csv, row 3, column 'knr': The municipality number is empty.", result.Report.Problems[0].ToString());
-        Assert.Equal("test.csv, row 3, column 'år': The year is empty.", result.Report.Problems[1].ToString());
+        Assert.Equal("rad 3, kolonne «knr»: Kommunenummeret er tomt: tomt kommunenummer", result.Report.Problems[0].ToString());
+        Assert.Equal("rad 3, kolonne «år»: Året er tomt: tomt år", result.Report.Problems[1].ToString());
+        Assert.Equal([4], result.Report.NoteRows);
     }
 }
