@@ -3,14 +3,17 @@ using Kommunedigital.Core.Data;
 namespace Kommunedigital.Web;
 
 /// <summary>
-/// Loads the data before the app starts listening, so the first request already has a map; a failed
-/// load is logged as one clear line (no stack trace) and /health reports it while the app keeps running.
+/// Loads the data in the background once the app has started, so the server listens at once and answers 503
+/// with <c>Retry-After</c> (<see cref="Load.LoadingGate"/>) until the snapshot is published; a failed load is
+/// logged as one clear line (no stack trace) and /health reports it while the app keeps running.
 /// </summary>
-public sealed class DataLoadService(DataSnapshotLoader loader, DataStore store, ILogger<DataLoadService> logger) : IHostedService
+public sealed class DataLoadService(DataSnapshotLoader loader, DataStore store, ILogger<DataLoadService> logger) : BackgroundService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var result = await loader.LoadAsync(cancellationToken);
+        // The load reads and reprojects the boundaries synchronously at first: leave the start-up path at once.
+        await Task.Yield();
+        var result = await loader.LoadAsync(stoppingToken);
         if (result.Snapshot is { } snapshot)
         {
             store.Publish(snapshot);
@@ -20,6 +23,4 @@ public sealed class DataLoadService(DataSnapshotLoader loader, DataStore store, 
         store.ReportFailure(result.Error ?? "Unknown load failure.");
         logger.LogError("No data to serve. {Reason}", result.Error);
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -4,6 +4,7 @@ using Kommunedigital.Core.Export;
 using Kommunedigital.Core.Views;
 using Kommunedigital.Web.Components.Map;
 using Kommunedigital.Web.Geometry;
+using Kommunedigital.Web.Load;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 
@@ -24,6 +25,30 @@ public static class HostingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<BoundaryGeometryCache>());
+
+        // Under load: downloads from the output cache by canonical view; drawn misses bounded, the rest answered 429.
+        builder.Services.AddOptions<DownloadLimitOptions>()
+            .BindConfiguration(DownloadLimitOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddOutputCache();
+        // Several instances can share one store (ConnectionStrings:Redis); without it the cache is in memory. The
+        // snapshot part of the key is when each instance loaded, so instances share entries only within one load.
+        if (builder.Configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
+        {
+            builder.Services.AddStackExchangeRedisOutputCache(options =>
+            {
+                options.Configuration = redis;
+                options.InstanceName = "kommunedigital:";
+            });
+        }
+
+        builder.Services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(DrawnDownloadLimiter.PolicyName, DrawnDownloadLimiter.Partition);
+            options.OnRejected = DrawnDownloadLimiter.RejectAsync;
+        });
 
         builder.Services.AddRazorComponents()
             .AddInteractiveServerComponents();

@@ -1,6 +1,7 @@
 using Kommunedigital.Web;
 using Kommunedigital.Web.Components;
 using Kommunedigital.Web.Endpoints;
+using Kommunedigital.Web.Load;
 
 // Publisher verbs ("check FILE", "fetch-boundaries") run and exit without starting the web host.
 if (CommandLineVerbs.IsVerb(args))
@@ -21,8 +22,12 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseSecurityHeaders();
+app.UseLoadingGate();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseResponseCompression();
+// Cache before limiter: a download served from the cache never takes a drawing slot.
+app.UseOutputCache();
+app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapStaticAssets();

@@ -1,6 +1,11 @@
 using System.IO.Compression;
 using System.Net;
+using System.Security.Cryptography;
 using System.Text.Json;
+using Kommunedigital.Core.Data;
+using Kommunedigital.Web.Endpoints;
+using Kommunedigital.Web.Geometry;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kommunedigital.Web.Tests;
 
@@ -104,6 +109,64 @@ public sealed class GeometryEndpointTests(KommunedigitalFactory factory) : IClas
         // The boundary writer's ETag: the first 16 bytes of the content's SHA-256 in hex, quoted.
         var expected = "\"" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(body).AsSpan(0, 16)) + "\"";
         Assert.Equal(expected, plain.Headers.ETag!.Tag);
+    }
+
+    [Theory]
+    [InlineData("br")]
+    [InlineData("gzip")]
+    public async Task TheETagIsTheSameBeforeAndAfterTheBackgroundRecompression(string encoding)
+    {
+        await factory.CreateLoadedClientAsync();
+        var store = new DataStore();
+        store.Publish(DownloadedFiles.Snapshot(factory));
+        await using var host = DownloadedFiles.HostServing(factory, store);
+        var client = host.CreateClient();
+        // The oldest set is recompressed last, so its first answer is most likely the quick one.
+        var url = new Uri("/kart/grenser/2018/kommuner.geojson", UriKind.Relative);
+
+        var (before, beforeContent) = await GetDecodedAsync(client, url, encoding);
+        await host.Services.GetRequiredService<BoundaryGeometryCache>().Recompression;
+        Assert.True(host.Services.GetRequiredService<BoundaryGeometryCache>().Get("2018", BoundaryLayer.Municipalities)!.Smallest);
+        var (after, afterContent) = await GetDecodedAsync(client, url, encoding);
+
+        Assert.Equal(afterContent, beforeContent);
+        // The hash of the document (not of the compressed bytes) and the encoding.
+        var expected = $"\"{Convert.ToHexStringLower(SHA256.HashData(afterContent).AsSpan(0, 16))}-{encoding}\"";
+        Assert.Equal(expected, before.Headers.ETag!.Tag);
+        Assert.Equal(expected, after.Headers.ETag!.Tag);
+        Assert.False(after.Headers.ETag.IsWeak);
+    }
+
+    [Fact]
+    public async Task QuickAndSmallestBytesOfOneDocumentShareTheirETagPerEncoding()
+    {
+        var client = await factory.CreateLoadedClientAsync();
+        var json = await client.GetByteArrayAsync(Municipalities2024);
+        var tag = Convert.ToHexStringLower(SHA256.HashData(json).AsSpan(0, 16));
+
+        var quick = BoundaryGeometryCache.Compress(json, tag, smallest: false);
+        var smallest = BoundaryGeometryCache.Compress(json, tag, smallest: true);
+
+        Assert.NotEqual(quick.Brotli, smallest.Brotli);
+        Assert.Equal($"\"{tag}-br\"", GeometryEndpoints.EntityTag(quick, "br"));
+        Assert.Equal($"\"{tag}-br\"", GeometryEndpoints.EntityTag(smallest, "br"));
+        Assert.Equal($"\"{tag}-gzip\"", GeometryEndpoints.EntityTag(quick, "gzip"));
+        Assert.Equal($"\"{tag}-gzip\"", GeometryEndpoints.EntityTag(smallest, "gzip"));
+    }
+
+    private static async Task<(HttpResponseMessage Response, byte[] Content)> GetDecodedAsync(HttpClient client, Uri url, string encoding)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.AcceptEncoding.ParseAdd(encoding);
+        var response = await client.SendAsync(request);
+        Assert.Equal([encoding], response.Content.Headers.ContentEncoding);
+        await using var body = await response.Content.ReadAsStreamAsync();
+        await using Stream decoded = encoding == "br"
+            ? new BrotliStream(body, CompressionMode.Decompress)
+            : new GZipStream(body, CompressionMode.Decompress);
+        using var content = new MemoryStream();
+        await decoded.CopyToAsync(content);
+        return (response, content.ToArray());
     }
 
     [Fact]

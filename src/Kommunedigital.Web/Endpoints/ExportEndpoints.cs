@@ -1,9 +1,9 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Export;
 using Kommunedigital.Core.Views;
+using Kommunedigital.Web.Load;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 
@@ -22,9 +22,13 @@ public static class ExportEndpoints
 
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder app)
     {
+        // Served from the output cache by canonical view (DownloadKey); only a miss reaches the limiter and the writer.
         var group = app.MapGroup("/" + BasePath);
-        group.MapGet("/datasett.{format}", GetDatasetAsync);
-        group.MapGet("/{format}", GetViewExportAsync);
+        group.MapGet("/datasett.{format}", GetDatasetAsync)
+            .CacheOutput(new DownloadCachePolicy(dataset: true));
+        group.MapGet("/{format}", GetViewExportAsync)
+            .CacheOutput(new DownloadCachePolicy(dataset: false))
+            .RequireRateLimiting(DrawnDownloadLimiter.PolicyName);
         return app;
     }
 
@@ -65,7 +69,7 @@ public static class ExportEndpoints
 
         SetCacheHeaders(request.Context);
         return TypedResults.File(
-            buffer.ToArray(), download.ContentType, ExportFileName.For(model, download.Extension), entityTag: EntityTag(data, download.Format, query));
+            buffer.ToArray(), download.ContentType, ExportFileName.For(model, download.Extension), entityTag: EntityTag(DownloadKey.Of(data, download, parsed.View, parsed.Options)));
     }
 
     public static Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult> GetDatasetAsync(
@@ -89,7 +93,7 @@ public static class ExportEndpoints
 
         SetCacheHeaders(request.Context);
         return TypedResults.File(
-            buffer.ToArray(), download.ContentType, download.FileName(data), entityTag: EntityTag(data, "datasett." + download.Format, query));
+            buffer.ToArray(), download.ContentType, download.FileName(data), entityTag: EntityTag(DownloadKey.Of(data, download, parsed.Options)));
     }
 
     /// <summary>The absolute link that restores <paramref name="view"/> on the map page.</summary>
@@ -99,18 +103,24 @@ public static class ExportEndpoints
         return $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}/{(query.Length > 0 ? "?" + query : string.Empty)}";
     }
 
-    /// <summary>Same data, same format, same parameters: same bytes (apart from the export time in "Om dataene").</summary>
-    private static EntityTagHeaderValue EntityTag(DataSnapshot data, string format, IReadOnlyDictionary<string, string?> query)
+    /// <summary>
+    /// Same data, same format, same view and options (<see cref="DownloadKey"/>): same bytes (apart from the export
+    /// time in "Om dataene"), and the tag of the output-cache entry that serves them.
+    /// </summary>
+    private static EntityTagHeaderValue EntityTag(string key)
     {
-        var key = new StringBuilder()
-            .Append(data.LoadedAt.UtcTicks.ToString(CultureInfo.InvariantCulture)).Append('|').Append(format);
-        foreach (var (name, value) in query.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            key.Append('|').Append(name).Append('=').Append(value);
-        }
-
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key.ToString()));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
         return new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(hash.AsSpan(0, 12))}\"");
+    }
+
+    /// <summary>
+    /// The query string read exactly as the page reads it (a repeated name keeps its first value), so a link
+    /// and its downloads always show the same view.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string?> ReadQuery(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return MapViewQueryString.ParseQueryString(context.Request.QueryString.Value);
     }
 
     private static void SetCacheHeaders(HttpContext context) =>
@@ -130,11 +140,7 @@ public static class ExportEndpoints
         TimeProvider TimeProvider,
         CancellationToken CancellationToken)
     {
-        /// <summary>
-        /// The query string read exactly as the page reads it (a repeated name keeps its first value), so a link
-        /// and its downloads always show the same view.
-        /// </summary>
-        public IReadOnlyDictionary<string, string?> Query() =>
-            MapViewQueryString.ParseQueryString(Context.Request.QueryString.Value);
+        /// <summary>The page's query string (<see cref="ReadQuery"/>).</summary>
+        public IReadOnlyDictionary<string, string?> Query() => ReadQuery(Context);
     }
 }

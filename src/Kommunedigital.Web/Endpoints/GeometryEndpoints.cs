@@ -54,8 +54,7 @@ public static class GeometryEndpoints
         }
 
         var (bytes, encoding) = ChooseEncoding(context.Request.Headers.AcceptEncoding, file);
-        // The quickly compressed first version has its own ETag: a strong ETag names exactly one byte sequence.
-        var etag = encoding is null ? $"\"{file.Tag}\"" : $"\"{file.Tag}-{encoding}{(file.Smallest ? string.Empty : "-rask")}\"";
+        var etag = EntityTag(file, encoding);
 
         var headers = context.Response.Headers;
         headers.Vary = HeaderNames.AcceptEncoding;
@@ -73,6 +72,19 @@ public static class GeometryEndpoints
         }
 
         return TypedResults.Bytes(bytes, ContentType);
+    }
+
+    /// <summary>
+    /// The strong ETag of <paramref name="file"/> in <paramref name="encoding"/>: the hash of the uncompressed
+    /// GeoJSON, with the encoding appended ("…-br", "…-gzip"; none for identity). It names the representation, not
+    /// the compressor's level, so the tag stays the same when the background recompression replaces the quickly
+    /// compressed bytes with smaller ones that decode to the same document (the endpoint serves no ranges, so no
+    /// reader combines parts of the two).
+    /// </summary>
+    public static string EntityTag(GeometryFile file, string? encoding)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return encoding is null ? $"\"{file.Tag}\"" : $"\"{file.Tag}-{encoding}\"";
     }
 
     /// <summary>Brotli when accepted, else gzip, else identity; an encoding with q=0 counts as refused.</summary>

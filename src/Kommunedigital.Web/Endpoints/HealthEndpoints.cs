@@ -3,12 +3,18 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kommunedigital.Web.Endpoints;
 
-/// <summary>/health: 200 when a dataset is loaded, 503 (with the reason) while none is.</summary>
+/// <summary>
+/// /health: 200 when a dataset is loaded, 503 (with the reason) while none is. For an orchestrator:
+/// /health/live is 200 whenever the process answers, /health/ready 200 once the data is loaded and 503
+/// (with <c>Retry-After</c>) before.
+/// </summary>
 public static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/health", GetHealth).ExcludeFromDescription();
+        app.MapGet("/health/live", GetLive).ExcludeFromDescription();
+        app.MapGet("/health/ready", GetReady).ExcludeFromDescription();
         return app;
     }
 
@@ -25,6 +31,27 @@ public static class HealthEndpoints
             new HealthReport("Unhealthy", null, false, [], [], null, store.LastError ?? "Data is still loading."),
             statusCode: StatusCodes.Status503ServiceUnavailable);
     }
+
+    public static Ok<ProbeReport> GetLive(HttpContext context)
+    {
+        context.Response.Headers.CacheControl = "no-store";
+        return TypedResults.Ok(new ProbeReport("Healthy"));
+    }
+
+    public static Results<Ok<ProbeReport>, JsonHttpResult<ProbeReport>> GetReady(DataStore store, HttpContext context)
+    {
+        context.Response.Headers.CacheControl = "no-store";
+        if (store.Current is not null)
+        {
+            return TypedResults.Ok(new ProbeReport("Healthy"));
+        }
+
+        context.Response.Headers.RetryAfter = Load.LoadingGate.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Json(new ProbeReport("Unhealthy"), statusCode: StatusCodes.Status503ServiceUnavailable);
+    }
+
+    /// <summary>The body of /health/live and /health/ready: "Healthy" or "Unhealthy".</summary>
+    public sealed record ProbeReport(string Status);
 
     /// <summary>The /health body.</summary>
     public sealed record HealthReport(

@@ -15,6 +15,13 @@ namespace Kommunedigital.Web.Geometry;
 public sealed class BoundaryGeometryCache(DataStore store, ILogger<BoundaryGeometryCache> logger) : IHostedService
 {
     private Generation? _generation;
+    private Task _recompression = Task.CompletedTask;
+
+    /// <summary>
+    /// Completes when the background recompression started by the latest published snapshot has finished (at once
+    /// before any): from then on every file of that snapshot is <see cref="GeometryFile.Smallest"/>.
+    /// </summary>
+    public Task Recompression => Volatile.Read(ref _recompression);
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -33,7 +40,7 @@ public sealed class BoundaryGeometryCache(DataStore store, ILogger<BoundaryGeome
         return Task.CompletedTask;
     }
 
-    private void Warm(DataSnapshot snapshot) => _ = Task.Run(() =>
+    private void Warm(DataSnapshot snapshot) => Volatile.Write(ref _recompression, Task.Run(() =>
     {
         try
         {
@@ -55,7 +62,7 @@ public sealed class BoundaryGeometryCache(DataStore store, ILogger<BoundaryGeome
             // A request will try again (and fail visibly); the app keeps serving what it has.
             logger.LogError(ex, "Writing the display GeoJSON failed");
         }
-    });
+    }));
 
     /// <summary>The file of <paramref name="setId"/>'s layer, or null when no data is loaded or the set is unknown.</summary>
     public GeometryFile? Get(string setId, BoundaryLayer layer)

@@ -9,7 +9,7 @@ namespace Kommunedigital.Web.Geometry;
 /// <param name="Tag">Opaque version of the content (the boundary writer's ETag without quotes: 32 hex digits of its SHA-256); the base of every ETag.</param>
 /// <param name="Smallest">
 /// True when compressed at the smallest-size levels; false for the quick first compression that serves the
-/// first readers after a start while the smallest one is made in the background. The ETag tells them apart,
-/// so a strong ETag always names exactly one byte sequence.
+/// first readers after a start while the smallest one is made in the background. Both decode to the same
+/// document and carry the same ETag (<see cref="Endpoints.GeometryEndpoints.EntityTag"/>).
 /// </param>
 public sealed record GeometryFile(byte[] Identity, byte[] Brotli, byte[] Gzip, string Tag, bool Smallest);

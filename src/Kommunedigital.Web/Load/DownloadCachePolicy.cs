@@ -1,0 +1,59 @@
+using Kommunedigital.Core.Data;
+using Kommunedigital.Web.Endpoints;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
+
+namespace Kommunedigital.Web.Load;
+
+/// <summary>
+/// Output caching of the downloads, keyed by <see cref="DownloadKey"/> instead of the raw query string: the same
+/// view asked for in another parameter order is one entry, and a new data snapshot is a new key. Only a 200 is
+/// stored; a 400 or a 503 is written again each time. Concurrent misses of one key wait for the first writer.
+/// </summary>
+/// <param name="dataset">True for <c>/last-ned/datasett.{format}</c>, false for the view downloads.</param>
+public sealed class DownloadCachePolicy(bool dataset) : IOutputCachePolicy
+{
+    /// <summary>The tag of every download entry (for eviction by tag).</summary>
+    public const string Tag = "downloads";
+
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var http = context.HttpContext;
+        var key = http.RequestServices.GetRequiredService<DataStore>().Current is { } data
+            && http.Request.RouteValues["format"] is string format
+            ? dataset
+                ? DownloadKey.ForDataset(format, ExportEndpoints.ReadQuery(http), data)
+                : DownloadKey.ForView(format, ExportEndpoints.ReadQuery(http), data)
+            : null;
+        if (key is null)
+        {
+            context.EnableOutputCaching = false;
+            return ValueTask.CompletedTask;
+        }
+
+        var options = http.RequestServices.GetRequiredService<IOptions<DownloadLimitOptions>>().Value;
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = true;
+        context.AllowCacheStorage = true;
+        context.AllowLocking = true;
+        context.CacheVaryByRules.VaryByValues["download"] = key;
+        context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(options.CacheSeconds);
+        context.Tags.Add(Tag);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var response = context.HttpContext.Response;
+        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0)
+        {
+            context.AllowCacheStorage = false;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}
