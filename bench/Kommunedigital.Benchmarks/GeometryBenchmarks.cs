@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Kommunedigital.Core.Data;
 using Kommunedigital.Web.Geometry;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace Kommunedigital.Benchmarks;
 
@@ -26,7 +27,7 @@ public class GeometryBenchmarks
     public long GeometryFiles()
     {
         // A new cache has no files yet: each operation writes and compresses all six.
-        var cache = new BoundaryGeometryCache(_store, NullLogger<BoundaryGeometryCache>.Instance);
+        var cache = new BoundaryGeometryCache(_store, Options.Create(new GeometryOptions()), NullLogger<BoundaryGeometryCache>.Instance);
         long bytes = 0;
         foreach (var set in _store.Current!.Boundaries.Sets)
         {
@@ -40,7 +41,7 @@ public class GeometryBenchmarks
     [Benchmark(Description = "display GeoJSON files, all sets, recompressed at the smallest size")]
     public long GeometryFilesSmallest()
     {
-        var cache = new BoundaryGeometryCache(_store, NullLogger<BoundaryGeometryCache>.Instance);
+        var cache = new BoundaryGeometryCache(_store, Options.Create(new GeometryOptions()), NullLogger<BoundaryGeometryCache>.Instance);
         long bytes = 0;
         foreach (var set in _store.Current!.Boundaries.Sets)
         {

@@ -19,6 +19,7 @@ public static class HostingExtensions
         builder.Services.AddSingleton<DataStore>();
         builder.Services.AddHostedService<DataLoadService>();
         builder.Services.AddSingleton<BoundaryGeometryCache>();
+        builder.Services.AddOptions<GeometryOptions>().BindConfiguration(GeometryOptions.SectionName);
         builder.Services.AddSingleton<MapViewCache>();
         builder.Services.AddOptions<MapOptions>()
             .BindConfiguration(MapOptions.SectionName)

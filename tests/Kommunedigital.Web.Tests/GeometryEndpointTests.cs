@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Kommunedigital.Web.Tests;
 
-public sealed class GeometryEndpointTests(KommunedigitalFactory factory) : IClassFixture<KommunedigitalFactory>
+public sealed class GeometryEndpointTests(RecompressingKommunedigitalFactory factory) : IClassFixture<RecompressingKommunedigitalFactory>
 {
     private static readonly Uri Municipalities2024 = new("/kart/grenser/2024/kommuner.geojson", UriKind.Relative);
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.IO.Compression;
 using Kommunedigital.Core.Boundaries;
 using Kommunedigital.Core.Data;
+using Microsoft.Extensions.Options;
 
 namespace Kommunedigital.Web.Geometry;
 
@@ -10,9 +11,10 @@ namespace Kommunedigital.Web.Geometry;
 /// (singleton). A new snapshot starts a new cache; files of the old one are dropped with it. A file is first
 /// compressed quickly (tens of milliseconds), so the first reader after a start never waits for Brotli's top
 /// level (about a second a set); as a hosted service the cache then recompresses every set at the
-/// smallest-size levels in the background as soon as a snapshot is published.
+/// smallest-size levels in the background as soon as a snapshot is published (unless
+/// <see cref="GeometryOptions.RecompressInBackground"/> is off).
 /// </summary>
-public sealed class BoundaryGeometryCache(DataStore store, ILogger<BoundaryGeometryCache> logger) : IHostedService
+public sealed class BoundaryGeometryCache(DataStore store, IOptions<GeometryOptions> options, ILogger<BoundaryGeometryCache> logger) : IHostedService
 {
     private Generation? _generation;
     private Task _recompression = Task.CompletedTask;
@@ -25,6 +27,11 @@ public sealed class BoundaryGeometryCache(DataStore store, ILogger<BoundaryGeome
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        if (!options.Value.RecompressInBackground)
+        {
+            return Task.CompletedTask;
+        }
+
         store.Changed += Warm;
         if (store.Current is { } snapshot)
         {
