@@ -1,4 +1,5 @@
 using Kommunedigital.Core.Boundaries;
+using Kommunedigital.Core.Klass;
 using Kommunedigital.Core.Survey;
 using Kommunedigital.Core.Views;
 
@@ -11,13 +12,16 @@ public static class DatasetTable
     /// One row per municipality of each dataset year's structure (the structure in force on 1 January),
     /// ordered by year, then municipality number. Municipalities the dataset has no record for still get a
     /// row with null scores, so a download lists every municipality. A dataset code unknown to the
-    /// structure (only possible for hand-built datasets) gets a row with an empty name.
+    /// structure (only possible for hand-built datasets) gets a row with an empty name. With
+    /// <paramref name="numbering"/>, each row shows the number and name valid on 1 January of its year (2019: 5061
+    /// Rindal, stored and drawn as the 2018 shape 1567), in the order of the shape codes.
     /// </summary>
     /// <param name="dataset">The scores.</param>
     /// <param name="boundaries">Names, counties and the municipality list per year.</param>
     /// <param name="year">Only this year; null for every year in the dataset.</param>
     /// <param name="county">Only municipalities in this county (in the year's structure); null for all.</param>
-    public static IReadOnlyList<DatasetRow> Build(SurveyDataset dataset, BoundaryCatalog boundaries, int? year = null, CountyCode? county = null)
+    /// <param name="numbering">SSB KLASS's numbering per year (<see cref="Data.DataSnapshot.Correspondence"/>); null for the boundary sets' codes and names.</param>
+    public static IReadOnlyList<DatasetRow> Build(SurveyDataset dataset, BoundaryCatalog boundaries, int? year = null, CountyCode? county = null, MunicipalNumbering? numbering = null)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(boundaries);
@@ -30,6 +34,7 @@ public static class DatasetTable
             }
 
             var set = boundaries.ForYear(y);
+            var numbers = set is null ? null : YearNumbers.For(numbering, y, set);
             var codes = new SortedSet<MunicipalityCode>(dataset.Records.Where(r => r.Year == y).Select(r => r.Municipality));
             if (set is not null)
             {
@@ -43,11 +48,13 @@ public static class DatasetTable
                     continue;
                 }
 
-                var name = set is not null && set.TryGetMunicipality(code, out var municipality) ? municipality.Name : string.Empty;
+                var number = set is not null && set.TryGetMunicipality(code, out var municipality)
+                    ? numbers!.Of(municipality)
+                    : new ValidNumber(code, code, string.Empty);
                 var countyName = set is not null && set.TryGetCounty(code.County, out var found) ? found.Name : string.Empty;
                 rows.Add(new DatasetRow(
-                    code,
-                    name,
+                    number.Code,
+                    number.Name,
                     code.County,
                     countyName,
                     y,
@@ -62,7 +69,8 @@ public static class DatasetTable
 
     /// <summary>
     /// The rows of one view: exactly the municipalities of <paramref name="model"/>'s selection, in its order, with
-    /// the names the map shows (the model's entries), and the scores of all three indicators for the view's year.
+    /// the numbers and names valid in the view's year as the map shows them (<see cref="ChoroplethEntry.Number"/>,
+    /// <see cref="ChoroplethEntry.Name"/>), and the scores of all three indicators for the view's year.
     /// </summary>
     /// <param name="model">The view, as the map, the table and every other download show it.</param>
     /// <param name="dataset">The dataset the model was built from (the model holds one indicator, a row all three).</param>
@@ -72,8 +80,8 @@ public static class DatasetTable
         ArgumentNullException.ThrowIfNull(dataset);
         var year = model.View.Year;
         return [.. model.Selected.Select(e => new DatasetRow(
-            e.Municipality.Code,
-            e.Municipality.Name,
+            e.Number,
+            e.Name,
             e.Municipality.County,
             e.CountyName,
             year,

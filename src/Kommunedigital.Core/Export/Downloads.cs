@@ -73,7 +73,7 @@ public static class Downloads
     /// <summary>The rows of the view, from its model: its year, and its county when one is chosen.</summary>
     private static IReadOnlyList<DatasetRow> ViewRows(ViewExport export) => DatasetTable.FromModel(export.Model, export.Data.Dataset);
 
-    private static IReadOnlyList<DatasetRow> DatasetRows(DataSnapshot data) => DatasetTable.Build(data.Dataset, data.Boundaries);
+    private static IReadOnlyList<DatasetRow> DatasetRows(DataSnapshot data) => DatasetTable.Build(data.Dataset, data.Boundaries, numbering: data.Correspondence?.Numbering);
 
     /// <summary>"Om dataene" of a view's workbook: the standard entries with the view's filters.</summary>
     private static IReadOnlyList<AboutEntry> ViewAbout(ViewExport export)

@@ -16,7 +16,7 @@ namespace Kommunedigital.Core.Export;
 /// Guarantees: WGS84 longitude/latitude with no <c>crs</c> member; the display geometry the map draws, written by
 /// <see cref="GeoJsonGeometryWriter"/> (Polygon or MultiPolygon, exterior rings counter-clockwise and holes clockwise,
 /// RFC 7946 §3.1.6) with coordinates rounded to <see cref="CoordinateDecimals"/> decimals (about a metre, finer than
-/// the display simplification); features in code order. Properties: <c>kommunenummer</c> (four-digit text), <c>kommune</c>, <c>fylkesnummer</c> (two-digit
+/// the display simplification); features in code order. Feature <c>id</c> is the shape's code in the year's boundary set. Properties: <c>kommunenummer</c> (four-digit text) and <c>kommune</c> as valid on 1 January of the year (2019: 5061 Rindal on the 2018 shape 1567), <c>fylkesnummer</c> (two-digit
 /// text), <c>fylke</c>, <c>aar</c>, <c>indikator</c> (slug), <c>verdi</c> (number, or null when missing — never 0
 /// for missing; SSB's "-" is a real 0), <c>status</c> (<see cref="ScoreStatus.Code"/>: the SSB symbol or "ikke med i datasettet"; null for a plain number and for an
 /// empty source cell, whose <c>verdi</c> is null), <c>klasse</c> (1 = lowest legend class,
@@ -86,8 +86,8 @@ public static class GeoJsonExporter
         geometries.Write(writer, municipality.DisplayGeometry);
 
         writer.WriteStartObject("properties");
-        writer.WriteString("kommunenummer", municipality.Code.Value);
-        writer.WriteString("kommune", municipality.Name);
+        writer.WriteString("kommunenummer", entry.Number.Value);
+        writer.WriteString("kommune", entry.Name);
         writer.WriteString("fylkesnummer", municipality.County.Value);
         writer.WriteString("fylke", entry.CountyName);
 

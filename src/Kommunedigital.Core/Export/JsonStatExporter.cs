@@ -15,7 +15,7 @@ namespace Kommunedigital.Core.Export;
 /// </summary>
 /// <remarks>
 /// Guarantees: <c>id</c> is ["region", "tid", "ContentsCode"] and <c>size</c> [n, 1, 3]: the selected
-/// municipalities in code order (category ids are four-digit kommunenummer, labels their names), the view's year,
+/// municipalities in code order (category ids are the four-digit kommunenummer valid in the view year, labels the names valid then: 5061 Rindal in 2019), the view's year,
 /// and all three indicators in <see cref="IndicatorText.All"/> order (ids are the URL slugs, labels the bokmål
 /// names, unit "poeng" with one decimal). <c>value</c> is row-major with ContentsCode fastest, so the score of
 /// region r and indicator c is at r·3 + c; a missing score is null (never 0) and <c>status</c> carries its
@@ -46,7 +46,7 @@ public static class JsonStatExporter
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(output);
 
-        var regions = model.Selected.Select(e => e.Municipality).ToArray();
+        var regions = model.Selected.ToArray();
         var indicators = IndicatorText.All;
         var year = model.View.Year;
         var yearId = year.ToString(CultureInfo.InvariantCulture);
@@ -90,14 +90,14 @@ public static class JsonStatExporter
         writer.WriteStartObject("index");
         for (var i = 0; i < regions.Length; i++)
         {
-            writer.WriteNumber(regions[i].Code.Value, i);
+            writer.WriteNumber(regions[i].Number.Value, i);
         }
 
         writer.WriteEndObject();
         writer.WriteStartObject("label");
         foreach (var region in regions)
         {
-            writer.WriteString(region.Code.Value, region.Name);
+            writer.WriteString(region.Number.Value, region.Name);
         }
 
         writer.WriteEndObject();
@@ -154,7 +154,7 @@ public static class JsonStatExporter
         {
             for (var c = 0; c < indicators.Count; c++)
             {
-                var score = data.Dataset.Get(regions[r].Code, year, indicators[c]);
+                var score = data.Dataset.Get(regions[r].Municipality.Code, year, indicators[c]);
                 if (score?.Value is { } value)
                 {
                     writer.WriteNumberValue(value);

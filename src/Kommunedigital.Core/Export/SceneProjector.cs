@@ -159,7 +159,7 @@ internal static class SceneProjector
             var entry = p.Entry;
             shapes.Add(new SceneShape(
                 entry.Municipality.Code,
-                entry.Municipality.Name,
+                entry.Name,
                 entry.Fill,
                 entry.Status,
                 highlighted is { } code && code == entry.Municipality.Code,

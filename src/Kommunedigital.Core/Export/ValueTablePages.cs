@@ -31,8 +31,8 @@ internal static class ValueTablePages
     public static void Draw(SKDocument document, ChoroplethModel model, SceneLayout page)
     {
         var rows = model.Selected
-            .OrderBy(e => e.Municipality.Code)
-            .Select(e => new Row(e.Municipality.Code.Value, e.Municipality.Name, e.Score?.Value is not null ? e.ValueText : Mark(ScoreStatus.Of(e.Score), e.Score?.Symbol)))
+            .OrderBy(e => e.Number)
+            .Select(e => new Row(e.Number.Value, e.Name, e.Score?.Value is not null ? e.ValueText : Mark(ScoreStatus.Of(e.Score), e.Score?.Symbol)))
             .ToList();
 
         using var regular = new SKFont(EmbeddedFonts.Regular, CellSize);

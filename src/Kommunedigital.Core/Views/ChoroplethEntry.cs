@@ -7,7 +7,11 @@ namespace Kommunedigital.Core.Views;
 /// One municipality as a <see cref="ChoroplethModel"/> shows it, with every text a reader sees already written:
 /// the map, its tooltip, the table, the legend counts and every download read these and derive nothing again.
 /// </summary>
-/// <param name="Municipality">The municipality, in the view year's structure.</param>
+/// <param name="Municipality">
+/// The municipality, in the view year's structure: its shape, county and <see cref="Municipality.Code"/>, the key
+/// every lookup, URL selection and geometry feature uses. Its number and name are the boundary set's; a reader that
+/// shows them to a person or in a download uses <paramref name="Number"/> and <paramref name="Name"/> instead.
+/// </param>
 /// <param name="CountyName">Name of its county in the same structure.</param>
 /// <param name="Score">Its score; null when the dataset has no record at all (<see cref="EntryStatus.NotInDataset"/>).</param>
 /// <param name="Status">Value, which kind of missing, or outside the county filter.</param>
@@ -16,6 +20,15 @@ namespace Kommunedigital.Core.Views;
 /// <param name="Rank">1 = highest value in the whole country for this indicator and year; null when missing.</param>
 /// <param name="ValueText">"58,3" (<see cref="ScoreText"/>) or the missing reason (<see cref="ScoreStatus.Reason"/>), also outside the selection.</param>
 /// <param name="RankText">"nr. 12 av 356", or null without a rank.</param>
+/// <param name="Number">
+/// The municipality number valid on 1 January of the view's year (2019: Rindal is 5061, drawn on the 2018 shape
+/// 1567); the boundary set's code when the data has no KLASS numbering.
+/// </param>
+/// <param name="Name">
+/// The name valid that year: the boundary set's official name, unless a KLASS change list renamed the municipality
+/// after the set took effect and no later than the year ("Nordreisa - Ráisa - Raisi" in 2019 on the 2018 set,
+/// "Nordreisa" in 2018).
+/// </param>
 public sealed record ChoroplethEntry(
     Municipality Municipality,
     string CountyName,
@@ -25,7 +38,9 @@ public sealed record ChoroplethEntry(
     string Fill,
     int? Rank,
     string ValueText,
-    string? RankText)
+    string? RankText,
+    MunicipalityCode Number,
+    string Name)
 {
     /// <summary>False when a county filter is set and the municipality is in another county.</summary>
     public bool InSelection => Status != EntryStatus.OutsideSelection;

@@ -17,7 +17,8 @@ public static class ChoroplethModelBuilder
     /// Builds the model of <paramref name="view"/>: an entry for every municipality of the year's structure
     /// (ordered by code) with its score (null without a record), classes computed from the selection's values
     /// (<see cref="ChoroplethClassifier.DefaultClassCount"/> classes), national competition ranks, every text a
-    /// reader sees (value, rank, county name, legend counts), missing values grouped by reason (SSB symbol, empty
+    /// reader sees (value, rank, county name, legend counts, the number and name valid in the view's year from
+    /// <see cref="DataSnapshot.Correspondence"/>), missing values grouped by reason (SSB symbol, empty
     /// cell, no record: never merged), the extent (explicit bbox, else the county, else the country)
     /// and the bokmål title.
     /// </summary>
@@ -68,6 +69,7 @@ public static class ChoroplethModelBuilder
         var classCounts = new int[breaks.Count];
         var missing = new MissingTally();
         var countyNames = structure.Counties.ToDictionary(c => c.Code, c => c.Name);
+        var numbers = YearNumbers.For(data, view.Year, structure);
 
         var entries = new ChoroplethEntry[count];
         for (var i = 0; i < count; i++)
@@ -78,6 +80,7 @@ public static class ChoroplethModelBuilder
             int? rank = value is { } v ? ScoreStatistics.Rank(ranked, v) : null;
             int? classIndex = null;
             var status = inSelection[i] ? ScoreStatus.Of(score) : EntryStatus.OutsideSelection;
+            var number = numbers.Of(municipality);
             string fill;
             if (status == EntryStatus.OutsideSelection)
             {
@@ -105,7 +108,9 @@ public static class ChoroplethModelBuilder
                 fill,
                 rank,
                 ScoreStatus.ValueText(score),
-                rank is { } r ? CountText.Rank(r, ranked.Length) : null);
+                rank is { } r ? CountText.Rank(r, ranked.Length) : null,
+                number.Code,
+                number.Name);
         }
 
         var legend = new LegendClass[breaks.Count];

@@ -115,7 +115,7 @@ public static class MapViewQuery
             (selected, followNote) = (followed.Code, followed.Note);
         }
 
-        var municipality = selected is { } m ? CheckMunicipality(m, structure, year, !yearUnderstood, issues) : null;
+        var municipality = selected is { } m ? CheckMunicipality(m, data, structure, year, !yearUnderstood, issues) : null;
         var result = Lenient(view with { Year = year, County = county, Municipality = municipality }, issues);
         return followNote is null ? result : result with { Notes = [followNote, .. result.Notes] };
     }
@@ -146,7 +146,7 @@ public static class MapViewQuery
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(data);
         var issues = new List<Issue>();
-        var kept = municipality is { } m ? CheckMunicipality(m, Structure(view, data), view.Year, followsFromYear: false, issues) : null;
+        var kept = municipality is { } m ? CheckMunicipality(m, data, Structure(view, data), view.Year, followsFromYear: false, issues) : null;
         var next = view with { Municipality = kept };
         if (kept is { } code && view.County is { } county && code.County != county)
         {
@@ -203,7 +203,7 @@ public static class MapViewQuery
         {
             if (MunicipalityCode.TryParse(municipalityText, out var code))
             {
-                municipality = CheckMunicipality(code, structure, year, !yearUnderstood, issues);
+                municipality = CheckMunicipality(code, data, structure, year, !yearUnderstood, issues);
             }
             else
             {
@@ -259,12 +259,20 @@ public static class MapViewQuery
         return null;
     }
 
-    /// <summary>The municipality when <paramref name="structure"/> has it; otherwise null and an issue.</summary>
-    private static MunicipalityCode? CheckMunicipality(MunicipalityCode code, BoundarySet structure, int year, bool followsFromYear, List<Issue> issues)
+    /// <summary>
+    /// The municipality when <paramref name="structure"/> has it; else the shape a number valid on 1 January of the
+    /// year denotes (SSB KLASS: 5061 in 2019 → the 2018 shape 1567); otherwise null and an issue.
+    /// </summary>
+    private static MunicipalityCode? CheckMunicipality(MunicipalityCode code, DataSnapshot data, BoundarySet structure, int year, bool followsFromYear, List<Issue> issues)
     {
         if (structure.Contains(code))
         {
             return code;
+        }
+
+        if (YearNumbers.For(data, year, structure).Numbering is { } numbering && numbering.TryGet(code, out var valid))
+        {
+            return valid.ShapeCode;
         }
 
         var yearLabel = year.ToString(CultureInfo.InvariantCulture);

@@ -63,6 +63,7 @@ public static class MunicipalityProfileBuilder
                 ScoreStatistics.Median(countySorted)));
         }
 
-        return new MunicipalityProfile(municipality, county, year, indicators, MunicipalityHistory.Build(data, year, code));
+        var number = YearNumbers.For(data, year, structure).Of(municipality);
+        return new MunicipalityProfile(municipality, county, year, indicators, MunicipalityHistory.Build(data, year, code), number.Code, number.Name);
     }
 }

@@ -27,11 +27,11 @@ public sealed record TableSort(TableColumn Column, bool Descending)
         var sign = Descending ? -1 : 1;
         IOrderedEnumerable<ChoroplethEntry> ordered = Column switch
         {
-            TableColumn.MunicipalityName => Text(entries, e => e.Municipality.Name),
+            TableColumn.MunicipalityName => Text(entries, e => e.Name),
             TableColumn.CountyName => Text(entries, e => e.CountyName),
             TableColumn.Value => entries.OrderBy(e => e.Score?.Value is null).ThenBy(e => sign * (e.Score?.Value ?? 0)),
             TableColumn.Rank => entries.OrderBy(e => e.Rank is null).ThenBy(e => sign * (e.Rank ?? 0)),
-            _ => Descending ? entries.OrderByDescending(e => e.Municipality.Code) : entries.OrderBy(e => e.Municipality.Code),
+            _ => Descending ? entries.OrderByDescending(e => e.Number) : entries.OrderBy(e => e.Number),
         };
         return ordered.ThenBy(e => e.Municipality.Code).ToList();
     }

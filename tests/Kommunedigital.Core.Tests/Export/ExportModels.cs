@@ -126,7 +126,9 @@ internal static class ExportModels
                 fill,
                 null,
                 ScoreStatus.ValueText(score),
-                null));
+                null,
+                m.Code,
+                m.Name));
         }
 
         var legend = classes.Select(c => LegendClass.Of(c.Index, c.Lower, c.Upper, c.Colour, counts[c.Index])).ToList();

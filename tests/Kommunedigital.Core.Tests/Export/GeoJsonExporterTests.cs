@@ -118,7 +118,7 @@ public class GeoJsonExporterTests
         var structure = new Kommunedigital.Core.Boundaries.BoundarySet("2024", new DateOnly(2024, 1, 1), [municipality], []);
         var model = new ChoroplethModel(
             new MapView(Indicator.Prioritering, 2024, null, null, ClassificationMethod.Quantile, null),
-            structure, "t", [new ChoroplethEntry(municipality, "Akershus", null, EntryStatus.NotInDataset, null, MapPalette.MissingColour, null, "Ikke med i datasettet", null)], [], [], 0, new Envelope(), false, "s");
+            structure, "t", [new ChoroplethEntry(municipality, "Akershus", null, EntryStatus.NotInDataset, null, MapPalette.MissingColour, null, "Ikke med i datasettet", null, municipality.Code, municipality.Name)], [], [], 0, new Envelope(), false, "s");
 
         using var json = JsonDocument.Parse(GeoJsonExporter.ToUtf8Bytes(model));
         var geometry = json.RootElement.GetProperty("features")[0].GetProperty("geometry");
@@ -140,7 +140,7 @@ public class GeoJsonExporterTests
         var structure = new Kommunedigital.Core.Boundaries.BoundarySet("2024", new DateOnly(2024, 1, 1), [municipality], []);
         var model = new ChoroplethModel(
             new MapView(Indicator.Prioritering, 2024, null, null, ClassificationMethod.Quantile, null),
-            structure, "t", [new ChoroplethEntry(municipality, "Akershus", null, EntryStatus.NotInDataset, null, MapPalette.MissingColour, null, "Ikke med i datasettet", null)], [], [], 0, new Envelope(), false, "s");
+            structure, "t", [new ChoroplethEntry(municipality, "Akershus", null, EntryStatus.NotInDataset, null, MapPalette.MissingColour, null, "Ikke med i datasettet", null, municipality.Code, municipality.Name)], [], [], 0, new Envelope(), false, "s");
 
         var bytes = GeoJsonExporter.ToUtf8Bytes(model);
         using var json = JsonDocument.Parse(bytes);

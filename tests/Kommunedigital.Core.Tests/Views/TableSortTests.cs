@@ -41,7 +41,7 @@ public class TableSortTests
         var c = M(code);
         var status = score is null ? EntryStatus.NotInDataset : score.Value.IsMissing ? EntryStatus.SsbSymbol : EntryStatus.Value;
         return new ChoroplethEntry(
-            new Municipality(c, name, c.County, Nowhere, Nowhere), CountyNames[c.County.Value], score, status, null, "#cccccc", rank, string.Empty, null);
+            new Municipality(c, name, c.County, Nowhere, Nowhere), CountyNames[c.County.Value], score, status, null, "#cccccc", rank, string.Empty, null, c, name);
     }
 
     private static string[] Codes(TableSort sort) =>

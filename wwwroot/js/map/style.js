@@ -69,7 +69,8 @@ export function countyStyle(code, chosenCounty, palette) {
 }
 
 /**
- * The tooltip of a municipality: its name from the GeoJSON, then the county, value and rank texts the model wrote.
+ * The tooltip of a municipality: its name valid in the view's year (the model's, else the GeoJSON's), then the
+ * county, value and rank texts the model wrote.
  * @param {string} name The municipality's name.
  * @param {{value: string, rank: string|null, county: string}|undefined} entry
  * @param {string} label The indicator's name.

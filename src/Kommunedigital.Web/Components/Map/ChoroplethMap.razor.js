@@ -85,7 +85,8 @@ export async function createMap(element, options, dotNetRef) {
 
   function tooltipFor(code) {
     const props = state.municipalities.get(code)?.feature?.properties ?? {};
-    return tooltipContent(String(props.navn ?? code), state.entries[code], state.label);
+    const entry = state.entries[code];
+    return tooltipContent(String(entry?.name ?? props.navn ?? code), entry, state.label);
   }
 
   function styleOf(code) {

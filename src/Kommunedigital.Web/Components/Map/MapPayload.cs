@@ -10,7 +10,10 @@ namespace Kommunedigital.Web.Components.Map;
 /// </summary>
 /// <param name="MunicipalitiesUrl">Versioned URL of the structure's municipality GeoJSON.</param>
 /// <param name="CountiesUrl">Versioned URL of the structure's county GeoJSON.</param>
-/// <param name="Entries">By kommunenummer: the model's fill, status, value text, rank text and county name.</param>
+/// <param name="Entries">
+/// By the shape's code (the GeoJSON's kommunenummer): the model's fill, status, value text, rank text, county name and
+/// the number and name valid in the view's year.
+/// </param>
 /// <param name="Selected">Highlighted municipality, or null.</param>
 /// <param name="County">County filter, or null for the whole country.</param>
 /// <param name="Label">Indicator name for the tooltip.</param>
@@ -49,7 +52,7 @@ public sealed record MapPayload(
         foreach (var entry in model.Entries)
         {
             entries[entry.Municipality.Code.Value] = new MapPayloadEntry(
-                entry.Fill, MapPalette.Slug(entry.Status), entry.ValueText, entry.RankText, entry.CountyName);
+                entry.Fill, MapPalette.Slug(entry.Status), entry.ValueText, entry.RankText, entry.CountyName, entry.Name, entry.Number.Value);
         }
 
         return new MapPayload(

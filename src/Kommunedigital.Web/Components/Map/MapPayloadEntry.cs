@@ -9,9 +9,13 @@ namespace Kommunedigital.Web.Components.Map;
 /// <param name="Value">"54,3" or the missing reason (<see cref="ChoroplethEntry.ValueText"/>).</param>
 /// <param name="Rank">"nr. 12 av 356", or null.</param>
 /// <param name="County">The county's name.</param>
+/// <param name="Name">The name valid in the view's year (<see cref="ChoroplethEntry.Name"/>), the tooltip's heading.</param>
+/// <param name="Number">The number valid in the view's year (<see cref="ChoroplethEntry.Number"/>; 5061 for the 2019 shape 1567).</param>
 public sealed record MapPayloadEntry(
     [property: JsonPropertyName("fill")] string Fill,
     [property: JsonPropertyName("status")] string Status,
     [property: JsonPropertyName("value")] string Value,
     [property: JsonPropertyName("rank")] string? Rank,
-    [property: JsonPropertyName("county")] string County);
+    [property: JsonPropertyName("county")] string County,
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("number")] string Number);
