@@ -96,7 +96,8 @@ public sealed class DataSnapshotLoader
         MunicipalCorrespondence correspondence;
         try
         {
-            correspondence = MunicipalCorrespondence.Create(LoadNumbering(boundaries), import.Dataset.Years);
+            // The numbering the importer used: the KLASS files are read once per load.
+            correspondence = MunicipalCorrespondence.Create(numbering, import.Dataset.Years);
         }
         catch (KlassDataException e)
         {
