@@ -10,6 +10,7 @@ public sealed class BoundarySet
 {
     private readonly Dictionary<MunicipalityCode, Municipality> _municipalities;
     private readonly Dictionary<CountyCode, County> _counties;
+    private readonly Lazy<MunicipalityNeighbours> _neighbours;
 
     /// <param name="id">The structure's id, e.g. "2024".</param>
     /// <param name="validFrom">First day the structure is in force.</param>
@@ -30,6 +31,7 @@ public sealed class BoundarySet
         }
 
         Extent = envelope;
+        _neighbours = new Lazy<MunicipalityNeighbours>(() => MunicipalityNeighbours.Compute(Municipalities));
     }
 
     /// <summary>The structure's id, e.g. "2018", "2020", "2024".</summary>
@@ -46,6 +48,12 @@ public sealed class BoundarySet
 
     /// <summary>Bounding box of all municipalities, WGS84 degrees.</summary>
     public Envelope Extent { get; }
+
+    /// <summary>
+    /// Which municipalities border each other and where each arrow key goes (keyboard travel on the map), computed
+    /// from the display geometry the first time it is asked for and kept for the set's lifetime.
+    /// </summary>
+    public MunicipalityNeighbours Neighbours => _neighbours.Value;
 
     public bool TryGetMunicipality(MunicipalityCode code, out Municipality municipality) =>
         _municipalities.TryGetValue(code, out municipality!);

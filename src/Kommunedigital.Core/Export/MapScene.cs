@@ -11,7 +11,10 @@ namespace Kommunedigital.Core.Export;
 /// <param name="Width">Page width in output units.</param>
 /// <param name="Height">Page height in output units.</param>
 /// <param name="Title">The view's title, unwrapped (document metadata, SVG &lt;title&gt;).</param>
-/// <param name="Description">One sentence describing the map for assistive technology (SVG &lt;desc&gt;).</param>
+/// <param name="Description">
+/// The view's <see cref="Views.ViewSummary"/>, then one sentence on how the map shows it, for assistive technology:
+/// the SVG &lt;desc&gt;, the PDF's subject and the alt text (<c>descr</c>) of the PPTX map picture.
+/// </param>
 /// <param name="MapFrame">The rectangle shapes are clipped to.</param>
 /// <param name="Projection">WGS84 / UTM 33 → output units, as used for <paramref name="Shapes"/>.</param>
 /// <param name="Shapes">Outside-selection context first, then the selection, each group ordered by code.</param>

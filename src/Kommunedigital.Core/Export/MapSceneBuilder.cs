@@ -152,7 +152,8 @@ public static class MapSceneBuilder
         var selected = model.Selected.Count;
         var missing = model.Missing.Sum(m => m.Count);
         var classes = model.Legend.Count;
-        return $"Kart over {selected.ToString(Norwegian)} kommuner fargelagt i {classes.ToString(Norwegian)} klasser etter poeng (0–100); " +
+        // The view's written summary first (what the map says), then what the picture is (how it says it).
+        return $"{ViewSummary.Write(model)} Kart over {selected.ToString(Norwegian)} kommuner fargelagt i {classes.ToString(Norwegian)} klasser etter poeng (0–100); " +
             $"{missing.ToString(Norwegian)} uten verdi er skravert. {model.SourceLine}";
     }
 }

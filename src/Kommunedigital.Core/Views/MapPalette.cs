@@ -26,6 +26,15 @@ public static class MapPalette
     public const string CountyOutlineColour = "#4d4d4d";
 
     /// <summary>
+    /// Outer ring of the municipality that keyboard travel is on: drawn wide under <see cref="FocusInnerColour"/>, so the
+    /// two-tone ring keeps a contrast of at least 3:1 with every fill, hatch and background it can lie on.
+    /// </summary>
+    public const string FocusOuterColour = "#ffffff";
+
+    /// <summary>Inner ring of the keyboard focus, drawn over <see cref="FocusOuterColour"/>.</summary>
+    public const string FocusInnerColour = "#000000";
+
+    /// <summary>
     /// The hatch of a missing municipality, as the angle in degrees of the hatch lines' normal, clockwise from the
     /// x axis with y down (what SVG's <c>rotate()</c> does to a vertical line): 45 draws "/" (an SSB symbol), -45
     /// draws "\" (an empty cell), 90 draws horizontal lines (no record). Null for a value or outside the selection.

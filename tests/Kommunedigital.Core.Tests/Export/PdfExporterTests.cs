@@ -71,6 +71,14 @@ public class PdfExporterTests
     }
 
     [Fact]
+    public void DocumentSubjectIsTheViewSummaryAndMapDescription()
+    {
+        using var pdf = Export(ExportModels.Small());
+
+        Assert.Equal(ExportModels.SmallDescription, pdf.Information.Subject);
+    }
+
+    [Fact]
     public void SecondPageListsValuesAndSymbolsWithMarkupNameAsText()
     {
         using var pdf = Export(ExportModels.Small());

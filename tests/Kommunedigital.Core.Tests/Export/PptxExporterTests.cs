@@ -63,6 +63,16 @@ public class PptxExporterTests
     }
 
     [Fact]
+    public void MapPictureAltTextIsTheViewSummaryAndMapDescription()
+    {
+        using var document = Export(ExportModels.Small());
+        var picture = Assert.Single(document.PresentationPart!.SlideParts.Single().Slide.Descendants<P.Picture>());
+
+        Assert.Equal(ExportModels.SmallDescription, picture.NonVisualPictureProperties!.NonVisualDrawingProperties!.Description!.Value);
+        Assert.Equal(ExportModels.SmallDescription, document.PackageProperties.Subject);
+    }
+
+    [Fact]
     public void MapIsAHighResolutionPngPicture()
     {
         using var document = Export(ExportModels.Country());

@@ -68,7 +68,7 @@ public class SvgExporterTests
         Assert.Equal("img", (string?)root.Attribute("role"));
         Assert.Equal("0 0 1200 1500", (string?)root.Attribute("viewBox"));
         Assert.Equal("Digital kompetanse 2024 – testkommuner", root.Element(Svg + "title")!.Value);
-        Assert.StartsWith("Kart over 5 kommuner", root.Element(Svg + "desc")!.Value);
+        Assert.Equal(ExportModels.SmallDescription, root.Element(Svg + "desc")!.Value);
     }
 
     [Fact]

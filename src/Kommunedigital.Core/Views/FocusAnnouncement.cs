@@ -1,0 +1,62 @@
+using Kommunedigital.Core.Boundaries;
+
+namespace Kommunedigital.Core.Views;
+
+/// <summary>
+/// What the map's polite live region reads when keyboard travel lands on a municipality:
+/// "Bergen, Vestland: 38,5, nr. 12 av 356, fylkesmedian 41,0". Written here, from the model, for every municipality
+/// of a view at once; the map only shows the text it is given.
+/// </summary>
+/// <remarks>
+/// The value and rank are the entry's own texts (<see cref="ChoroplethEntry.ValueText"/>, a missing reason such as
+/// "Tall mangler" instead of a number, and <see cref="ChoroplethEntry.RankText"/>, left out without a rank). The county
+/// median is the median of the values the model holds for the municipality's county (every municipality of it, with or
+/// without a county filter), written as <see cref="ScoreText"/> writes a score, and left out when the county has no
+/// values. A municipality outside the view's county filter ends with "utenfor valgt fylke".
+/// </remarks>
+public static class FocusAnnouncement
+{
+    /// <summary>The text of every entry of <paramref name="model"/>, by the shape's code.</summary>
+    public static IReadOnlyDictionary<MunicipalityCode, string> All(ChoroplethModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var medians = CountyMedians(model);
+        return model.Entries.ToDictionary(e => e.Municipality.Code, e => Write(e, medians.TryGetValue(e.Municipality.County, out var median) ? median : null));
+    }
+
+    /// <summary>The median of each county's values in <paramref name="model"/>; counties without values are absent.</summary>
+    public static IReadOnlyDictionary<CountyCode, double> CountyMedians(ChoroplethModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var medians = new Dictionary<CountyCode, double>();
+        foreach (var county in model.Entries.Where(e => e.Score?.Value is not null).GroupBy(e => e.Municipality.County))
+        {
+            var values = county.Select(e => e.Score!.Value.Value!.Value).ToArray();
+            Array.Sort(values);
+            medians[county.Key] = ScoreStatistics.Median(values)!.Value;
+        }
+
+        return medians;
+    }
+
+    private static string Write(ChoroplethEntry entry, double? countyMedian)
+    {
+        var parts = new List<string>(4) { entry.ValueText };
+        if (entry.RankText is { } rank)
+        {
+            parts.Add(rank);
+        }
+
+        if (countyMedian is { } median)
+        {
+            parts.Add($"fylkesmedian {ScoreText.Norwegian(median)}");
+        }
+
+        if (!entry.InSelection)
+        {
+            parts.Add("utenfor valgt fylke");
+        }
+
+        return $"{entry.Name}, {entry.CountyName}: {string.Join(", ", parts)}";
+    }
+}
