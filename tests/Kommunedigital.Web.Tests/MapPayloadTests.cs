@@ -22,16 +22,16 @@ public sealed class MapPayloadTests
     public void TheModuleGetsNamedEntriesAndThePalette()
     {
         var payload = new MapPayload(
-            "/m", "/c", new Dictionary<string, MapPayloadEntry> { ["4601"] = new("#21908c", "verdi", "58,3", "nr. 12 av 356", "Vestland", "Bergen", "4601") }, "4601", "46", "Digital kompetanse", "Kart: x");
+            "/m", "/c", new Dictionary<string, MapPayloadEntry> { ["4601"] = new("#21908c", "verdi", "58,3", "nr. 12 av 356", "Vestland", "Bergen", "4601", "Bergen, Vestland: 58,3, nr. 12 av 356, fylkesmedian 41,0", "klasse-3") }, "4601", "46", "Digital kompetanse", "Kart: x");
 
         using var json = JsonDocument.Parse(JsonSerializer.Serialize(payload.ToJs(fit: true)));
 
         Assert.Equal(
-            """{"fill":"#21908c","status":"verdi","value":"58,3","rank":"nr. 12 av 356","county":"Vestland","name":"Bergen","number":"4601"}""",
+            """{"fill":"#21908c","status":"verdi","value":"58,3","rank":"nr. 12 av 356","county":"Vestland","name":"Bergen","number":"4601","announce":"Bergen, Vestland: 58,3, nr. 12 av 356, fylkesmedian 41,0","legend":"klasse-3"}""",
             json.RootElement.GetProperty("entries").GetProperty("4601").GetRawText());
         var palette = json.RootElement.GetProperty("palette");
         Assert.Equal(
-            """{"missing":"#d9d9d9","hatch":"#8c8c8c","outside":"#f0f0f0","highlight":"#1a1a1a","border":"#ffffff","countyOutline":"#4d4d4d","outsideStatus":"utenfor","hatches":{"ssb-symbol":45,"ikke-oppgitt":-45,"ikke-med":90}}""",
+            """{"missing":"#d9d9d9","hatch":"#8c8c8c","outside":"#f0f0f0","highlight":"#1a1a1a","border":"#ffffff","countyOutline":"#4d4d4d","focusOuter":"#ffffff","focusInner":"#000000","outsideStatus":"utenfor","hatches":{"ssb-symbol":45,"ikke-oppgitt":-45,"ikke-med":90}}""",
             palette.GetRawText());
     }
 
@@ -52,4 +52,34 @@ public sealed class MapPayloadTests
         Assert.Equal(["1567"], payload.Entries.Keys);
         Assert.Equal(("Rindal", "5061", "1567"), (payload.Entries["1567"].Name, payload.Entries["1567"].Number, payload.Selected));
     }
+
+    [Fact]
+    public void PlacesStepsAndTheHomeAndEndTargetsComeFromCoreAndPlacesAreSentOnlyWhenAsked()
+    {
+        var factory = new GeometryFactory(new PrecisionModel(), 4326);
+        Municipality M(string code, string name, double lon) =>
+            new(MunicipalityCode.Parse(code), name, CountyCode.Parse("46"), Square(factory, lon), Square(factory, lon));
+        var bergen = M("4601", "Bergen", 5.0);
+        var samnanger = M("4623", "Samnanger", 5.1);
+        var set = new BoundarySet("2024", new DateOnly(2024, 1, 1), [bergen, samnanger], []);
+        ChoroplethEntry Entry(Municipality m, double value, int rank) =>
+            new(m, "Vestland", Score.Of(value), EntryStatus.Value, 0, "#21908c", rank, value.ToString("0.0", ScoreText.Culture), $"nr. {rank} av 2", m.Code, m.Name);
+        var model = new ChoroplethModel(
+            new MapView(Indicator.Kompetanse, 2024, null, null, ClassificationMethod.Quantile, null), set, "Digital kompetanse 2024",
+            [Entry(bergen, 58.2, 1), Entry(samnanger, 22.3, 2)], [], [], 2, new Envelope(), false, ChoroplethModel.DefaultSourceLine);
+
+        var payload = MapPayload.From(model, "/m", "/c");
+        using var json = JsonDocument.Parse(JsonSerializer.Serialize(payload.ToJs(fit: false)));
+        using var without = JsonDocument.Parse(JsonSerializer.Serialize(payload.ToJs(fit: false, places: false)));
+
+        Assert.Equal(
+            """{"north":null,"east":"4623","south":null,"west":null,"lon":5.05,"lat":60.05}""",
+            json.RootElement.GetProperty("places").GetProperty("4601").GetRawText());
+        Assert.Equal(("4601", "4623"), (json.RootElement.GetProperty("highest").GetString(), json.RootElement.GetProperty("lowest").GetString()));
+        Assert.Equal("Bergen, Vestland: 58,2, nr. 1 av 2, fylkesmedian 40,3", payload.Entries["4601"].Announcement);
+        Assert.Equal(JsonValueKind.Null, without.RootElement.GetProperty("places").ValueKind);
+    }
+
+    private static Polygon Square(GeometryFactory factory, double lon) => factory.CreatePolygon(
+        [new(lon, 60.0), new(lon + 0.1, 60.0), new(lon + 0.1, 60.1), new(lon, 60.1), new(lon, 60.0)]);
 }

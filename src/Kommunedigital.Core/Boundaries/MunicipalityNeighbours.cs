@@ -46,22 +46,25 @@ public sealed class MunicipalityNeighbours
     public MunicipalityCode? Step(MunicipalityCode code, CompassDirection direction) =>
         _steps.TryGetValue(code, out var steps) ? steps[(int)direction] : null;
 
-    /// <summary>The interior point of the municipality's display outline (WGS84, x = longitude), the origin of its steps.</summary>
-    public Coordinate RepresentativePoint(MunicipalityCode code) => _points[code].Copy();
+    /// <summary>
+    /// The interior point of the municipality's display outline (WGS84, x = longitude), the origin of its steps; null
+    /// for an unknown code or an empty outline (which has no steps either).
+    /// </summary>
+    public Coordinate? RepresentativePoint(MunicipalityCode code) => _points.TryGetValue(code, out var point) ? point.Copy() : null;
 
     /// <summary>Finds the neighbours and steps of <paramref name="municipalities"/> (see the remarks on the type).</summary>
     public static MunicipalityNeighbours Compute(IReadOnlyList<Municipality> municipalities)
     {
         ArgumentNullException.ThrowIfNull(municipalities);
         var index = new STRtree<Municipality>();
-        foreach (var m in municipalities)
+        foreach (var m in municipalities.Where(m => !m.DisplayGeometry.IsEmpty))
         {
             index.Insert(m.DisplayGeometry.EnvelopeInternal, m);
         }
 
         index.Build();
 
-        var points = municipalities.ToDictionary(m => m.Code, m => m.DisplayGeometry.InteriorPoint.Coordinate);
+        var points = municipalities.Where(m => !m.DisplayGeometry.IsEmpty).ToDictionary(m => m.Code, m => m.DisplayGeometry.InteriorPoint.Coordinate);
         var neighbours = new Dictionary<MunicipalityCode, MunicipalityCode[]>(municipalities.Count);
         foreach (var m in municipalities)
         {
@@ -76,12 +79,16 @@ public sealed class MunicipalityNeighbours
         var steps = new Dictionary<MunicipalityCode, MunicipalityCode?[]>(municipalities.Count);
         foreach (var m in municipalities)
         {
-            var from = points[m.Code];
+            if (!points.TryGetValue(m.Code, out var from))
+            {
+                continue;
+            }
+
             var own = new MunicipalityCode?[4];
             foreach (var direction in Enum.GetValues<CompassDirection>())
             {
                 own[(int)direction] = Nearest(from, direction, neighbours[m.Code], points)
-                    ?? Nearest(from, direction, municipalities.Select(o => o.Code).Where(c => c != m.Code), points);
+                    ?? Nearest(from, direction, points.Keys.Where(c => c != m.Code), points);
             }
 
             steps[m.Code] = own;
@@ -97,7 +104,11 @@ public sealed class MunicipalityNeighbours
         var bestDistance = double.PositiveInfinity;
         foreach (var code in candidates)
         {
-            var to = points[code];
+            if (!points.TryGetValue(code, out var to))
+            {
+                continue;
+            }
+
             var (east, north) = Offset(from, to);
             if ((east == 0 && north == 0) || SectorOf(east, north) != direction)
             {

@@ -4,13 +4,17 @@
 // Geometry comes over plain HTTP (js/map/data.js); the caller only sends the model's entries (fill, status,
 // value, rank and county texts, all written in C#), the palette, the selection and the county to fit. The same
 // module draws the interactive page (via Blazor JS interop, with a DotNetObjectReference for clicks) and the
-// static embed. Controls live in js/map/controls.js, styles and the tooltip in js/map/style.js, fitting the view in js/map/fit.js.
+// static embed. Controls live in js/map/controls.js, styles and the tooltip in js/map/style.js, fitting the view in js/map/fit.js,
+// keyboard travel in js/map/keyboard.js, the legend's buttons in js/map/legend-control.js, place names in js/map/labels.js.
 
 // The helpers live in wwwroot/js/map/: the SDK serves a collocated *.razor.js only beside a component of the
 // same name (BLAZOR106), so helper modules cannot sit in this folder.
 import { addControls } from "../../js/map/controls.js";
 import { fetchGeoJson, leafletReady } from "../../js/map/data.js";
 import { createFitter } from "../../js/map/fit.js";
+import { addKeyboardTravel } from "../../js/map/keyboard.js";
+import { addLabels } from "../../js/map/labels.js";
+import { addLegendControl } from "../../js/map/legend-control.js";
 import { addHatchPatterns, countyStyle, hoverStyle, municipalityStyle, tooltipContent } from "../../js/map/style.js";
 
 /**
@@ -74,6 +78,10 @@ export async function createMap(element, options, dotNetRef) {
     selected: null,
     county: null,
     label: "",
+    places: null, // code -> {north, east, south, west, lon, lat}, per boundary set
+    highest: null,
+    lowest: null,
+    labelMinZoom: Infinity,
     disposed: false,
   };
 
@@ -82,6 +90,19 @@ export async function createMap(element, options, dotNetRef) {
   setPalette(options.palette);
   const fitter = createFitter(L, map, element, state);
   const { fitCounty, fitAll, fitSelection } = fitter;
+  const travel = addKeyboardTravel(L, map, element, state, { choose });
+  const legend = addLegendControl(element, state);
+  const labels = addLabels(L, map, element, state);
+
+  /** A click on a shape, or Enter during keyboard travel: the page selects it; the embed outlines it and opens its tooltip. */
+  function choose(code, latlng) {
+    if (dotNetRef) {
+      dotNetRef.invokeMethodAsync("OnMunicipalityClickedFromJs", code).catch(() => { });
+    } else {
+      select(code);
+      state.municipalities.get(code)?.openTooltip(latlng);
+    }
+  }
 
   function tooltipFor(code) {
     const props = state.municipalities.get(code)?.feature?.properties ?? {};
@@ -120,14 +141,7 @@ export async function createMap(element, options, dotNetRef) {
         const code = String(feature.properties.kommunenummer);
         state.municipalities.set(code, layer);
         layer.bindTooltip(() => tooltipFor(code), { sticky: true, direction: "top", offset: [0, -8] });
-        layer.on("click", (event) => {
-          if (dotNetRef) {
-            dotNetRef.invokeMethodAsync("OnMunicipalityClickedFromJs", code).catch(() => { });
-          } else {
-            select(code);
-            layer.openTooltip(event.latlng);
-          }
-        });
+        layer.on("click", (event) => choose(code, event.latlng));
         layer.on("mouseover", () => {
           if (code !== state.selected) {
             layer.setStyle(hoverStyle(state.palette));
@@ -203,6 +217,7 @@ export async function createMap(element, options, dotNetRef) {
   function select(code) {
     state.selected = code;
     applyStyles();
+    labels.place();
   }
 
   /**
@@ -249,13 +264,22 @@ export async function createMap(element, options, dotNetRef) {
     if (state.disposed) {
       return;
     }
+    if (view.places) {
+      state.places = view.places;
+    }
+    state.highest = view.highest ?? null;
+    state.lowest = view.lowest ?? null;
+    state.labelMinZoom = view.labelMinZoom ?? Infinity;
     setStyle(view.entries, view.selected, view.county, view.label);
+    travel.refresh();
+    legend.apply();
     if (view.mapLabel) {
       element.setAttribute("aria-label", view.mapLabel);
     }
     if (view.fit || countyChanged || setChanged) {
       fitSelection();
     }
+    labels.place();
   }
 
   function setPalette(palette) {
@@ -269,6 +293,9 @@ export async function createMap(element, options, dotNetRef) {
   function dispose() {
     state.disposed = true;
     controls.dispose();
+    travel.dispose();
+    legend.dispose();
+    labels.dispose();
     fitter.dispose();
     map.remove();
   }

@@ -18,6 +18,12 @@ namespace Kommunedigital.Web.Components.Map;
 /// <param name="County">County filter, or null for the whole country.</param>
 /// <param name="Label">Indicator name for the tooltip.</param>
 /// <param name="MapLabel">Accessible name of the map region.</param>
+/// <param name="Places">
+/// By the shape's code: where each arrow key goes and where the name label sits (<see cref="MapPayloadPlace"/>), the
+/// same for every view of a boundary set, so the component sends it only when the set changes.
+/// </param>
+/// <param name="Highest">Where the Home key goes: the first of <see cref="ViewSummary.Highest"/>, or null without values.</param>
+/// <param name="Lowest">Where the End key goes: the first of <see cref="ViewSummary.Lowest"/>, or null without values.</param>
 public sealed record MapPayload(
     string MunicipalitiesUrl,
     string CountiesUrl,
@@ -25,8 +31,14 @@ public sealed record MapPayload(
     string? Selected,
     string? County,
     string Label,
-    string MapLabel)
+    string MapLabel,
+    IReadOnlyDictionary<string, MapPayloadPlace>? Places = null,
+    string? Highest = null,
+    string? Lowest = null)
 {
+    /// <summary>From this zoom level on, the map names the municipalities whose shapes are wide enough for their label.</summary>
+    public const double LabelMinZoom = 7;
+
     /// <summary>
     /// The map's fixed colours and the hatch of each status (by <see cref="MapPalette.Slug"/>), from
     /// <see cref="MapPalette"/>: the module draws with these and types no colour of its own.
@@ -39,6 +51,8 @@ public sealed record MapPayload(
         highlight = MapPalette.HighlightColour,
         border = MapPalette.BorderColour,
         countyOutline = MapPalette.CountyOutlineColour,
+        focusOuter = MapPalette.FocusOuterColour,
+        focusInner = MapPalette.FocusInnerColour,
         outsideStatus = MapPalette.Slug(EntryStatus.OutsideSelection),
         hatches = Enum.GetValues<EntryStatus>()
             .Where(s => MapPalette.HatchAngle(s) is not null)
@@ -49,10 +63,12 @@ public sealed record MapPayload(
     public static MapPayload From(ChoroplethModel model, string municipalitiesUrl, string countiesUrl)
     {
         var entries = new Dictionary<string, MapPayloadEntry>(model.Entries.Count, StringComparer.Ordinal);
+        var announcements = FocusAnnouncement.All(model);
         foreach (var entry in model.Entries)
         {
             entries[entry.Municipality.Code.Value] = new MapPayloadEntry(
-                entry.Fill, MapPalette.Slug(entry.Status), entry.ValueText, entry.RankText, entry.CountyName, entry.Name, entry.Number.Value);
+                entry.Fill, MapPalette.Slug(entry.Status), entry.ValueText, entry.RankText, entry.CountyName, entry.Name, entry.Number.Value,
+                announcements[entry.Municipality.Code], LegendKey.Of(entry));
         }
 
         return new MapPayload(
@@ -62,11 +78,17 @@ public sealed record MapPayload(
             model.View.Municipality?.Value,
             model.View.County?.Value,
             IndicatorText.Label(model.View.Indicator),
-            $"Kart: {model.Title}");
+            $"Kart: {model.Title}",
+            MapPayloadPlace.Of(model.Boundaries),
+            ViewSummary.Highest(model).FirstOrDefault()?.Municipality.Code.Value,
+            ViewSummary.Lowest(model).FirstOrDefault()?.Municipality.Code.Value);
     }
 
-    /// <summary>The object the module's <c>setView</c> takes.</summary>
-    public object ToJs(bool fit) => new
+    /// <summary>
+    /// The object the module's <c>setView</c> takes. Without <paramref name="places"/> the module keeps the places it
+    /// has: the component leaves them out while the boundary set stays the same.
+    /// </summary>
+    public object ToJs(bool fit, bool places = true) => new
     {
         municipalitiesUrl = MunicipalitiesUrl,
         countiesUrl = CountiesUrl,
@@ -77,5 +99,9 @@ public sealed record MapPayload(
         mapLabel = MapLabel,
         palette = Palette,
         fit,
+        places = places ? Places : null,
+        highest = Highest,
+        lowest = Lowest,
+        labelMinZoom = LabelMinZoom,
     };
 }

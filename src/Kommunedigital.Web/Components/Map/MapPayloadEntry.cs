@@ -11,6 +11,8 @@ namespace Kommunedigital.Web.Components.Map;
 /// <param name="County">The county's name.</param>
 /// <param name="Name">The name valid in the view's year (<see cref="ChoroplethEntry.Name"/>), the tooltip's heading.</param>
 /// <param name="Number">The number valid in the view's year (<see cref="ChoroplethEntry.Number"/>; 5061 for the 2019 shape 1567).</param>
+/// <param name="Announcement">What the live region reads when keyboard travel lands here (<see cref="FocusAnnouncement"/>).</param>
+/// <param name="LegendKey">The legend row it is counted in (<see cref="Map.LegendKey"/>), what the legend's buttons highlight; null outside the selection.</param>
 public sealed record MapPayloadEntry(
     [property: JsonPropertyName("fill")] string Fill,
     [property: JsonPropertyName("status")] string Status,
@@ -18,4 +20,6 @@ public sealed record MapPayloadEntry(
     [property: JsonPropertyName("rank")] string? Rank,
     [property: JsonPropertyName("county")] string County,
     [property: JsonPropertyName("name")] string Name,
-    [property: JsonPropertyName("number")] string Number);
+    [property: JsonPropertyName("number")] string Number,
+    [property: JsonPropertyName("announce")] string Announcement,
+    [property: JsonPropertyName("legend")] string? LegendKey);
