@@ -74,6 +74,9 @@ export function addKeyboardTravel(L, map, element, state, hooks) {
     if (!layer) {
       return;
     }
+    if (focused && focused !== code) {
+      state.municipalities.get(focused)?.closeTooltip();
+    }
     focused = code;
     element.dataset.focused = code;
     drawRing(code);

@@ -1,6 +1,6 @@
 // Place names on the map, from the boundary names in the payload (never a tile server): the selected
-// municipality's always, and from `state.labelMinZoom` on every municipality whose shape on screen is wide and
-// tall enough for its name. Larger shapes are placed first and a label that would overlap one already placed is
+// municipality's always, and from `state.labelMinZoom` on every municipality of the selection whose shape on
+// screen is wide and tall enough for its name. Larger shapes are placed first and a label that would overlap one already placed is
 // left out, so names never pile up. Each label sits on the municipality's interior point (`state.places`, from
 // Core), which lies inside the shape even for a fjord-cut outline. Labels are decoration for sighted readers
 // (aria-hidden): the table, the tooltip and the keyboard's live region say the same.
@@ -13,7 +13,7 @@ const LABEL_PADDING = 6;
  * @param {any} L Leaflet.
  * @param {any} map The Leaflet map.
  * @param {HTMLElement} element The map's element.
- * @param {object} state The map module's state: municipalities, entries, places, selected, labelMinZoom.
+ * @param {object} state The map module's state: municipalities, entries, places, selected, labelMinZoom, palette.
  * @returns {{place: () => void, dispose: () => void}}
  */
 export function addLabels(L, map, element, state) {
@@ -40,7 +40,9 @@ export function addLabels(L, map, element, state) {
     for (const [code, layer] of state.municipalities) {
       const point = state.places[code];
       const selected = code === state.selected;
-      if (!point || (!selected && zoom < state.labelMinZoom)) {
+      // With a county chosen, the grey context around it stays unnamed.
+      const outside = state.entries[code]?.status === state.palette?.outsideStatus;
+      if (!point || (!selected && (zoom < state.labelMinZoom || outside))) {
         continue;
       }
       const bounds = layer.getBounds();
