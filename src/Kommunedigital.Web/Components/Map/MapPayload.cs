@@ -59,8 +59,11 @@ public sealed record MapPayload(
             .ToDictionary(MapPalette.Slug, s => MapPalette.HatchAngle(s)!.Value, StringComparer.Ordinal),
     };
 
-    /// <summary>Builds the payload of <paramref name="model"/>, whose boundaries are served at the given URLs.</summary>
-    public static MapPayload From(ChoroplethModel model, string municipalitiesUrl, string countiesUrl)
+    /// <summary>
+    /// Builds the payload of <paramref name="model"/>, whose boundaries are served at the given URLs; the places of its
+    /// boundary set are <paramref name="places"/> when the caller keeps them per set, else made here.
+    /// </summary>
+    public static MapPayload From(ChoroplethModel model, string municipalitiesUrl, string countiesUrl, IReadOnlyDictionary<string, MapPayloadPlace>? places = null)
     {
         var entries = new Dictionary<string, MapPayloadEntry>(model.Entries.Count, StringComparer.Ordinal);
         var announcements = FocusAnnouncement.All(model);
@@ -79,7 +82,7 @@ public sealed record MapPayload(
             model.View.County?.Value,
             IndicatorText.Label(model.View.Indicator),
             $"Kart: {model.Title}",
-            MapPayloadPlace.Of(model.Boundaries),
+            places ?? MapPayloadPlace.Of(model.Boundaries),
             ViewSummary.Highest(model).FirstOrDefault()?.Municipality.Code.Value,
             ViewSummary.Lowest(model).FirstOrDefault()?.Municipality.Code.Value);
     }

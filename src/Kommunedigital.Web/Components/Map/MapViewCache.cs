@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Kommunedigital.Core.Boundaries;
 using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Views;
 using Kommunedigital.Web.Geometry;
@@ -15,6 +17,7 @@ public sealed class MapViewCache(BoundaryGeometryCache geometry)
     // Views are few in practice; the bound only stops a crawler walking every combination from growing it.
     private const int MaxViews = 512;
 
+    private readonly ConditionalWeakTable<BoundarySet, IReadOnlyDictionary<string, MapPayloadPlace>> _places = [];
     private ConcurrentDictionary<MapView, RenderedView> _views = new();
     private DataSnapshot? _snapshot;
 
@@ -38,7 +41,9 @@ public sealed class MapViewCache(BoundaryGeometryCache geometry)
         var payload = MapPayload.From(
             model,
             geometry.Url(model.Boundaries.Id, BoundaryLayer.Municipalities)!,
-            geometry.Url(model.Boundaries.Id, BoundaryLayer.Counties)!);
+            geometry.Url(model.Boundaries.Id, BoundaryLayer.Counties)!,
+            // One set of places per boundary set (every view of the set shares it), gone with the set.
+            _places.GetValue(model.Boundaries, MapPayloadPlace.Of));
         return new RenderedView(model, payload);
     }
 }
