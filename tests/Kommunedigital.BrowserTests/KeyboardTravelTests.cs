@@ -87,6 +87,27 @@ public sealed class KeyboardTravelTests(BrowserApp app)
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Zoom inn", Exact = true })).ToBeFocusedAsync();
     }
 
+    [Fact]
+    public async Task TheStaticEmbedTravelsTooAndEnterOutlinesTheMunicipalityAndShowsItsTooltip()
+    {
+        await using var context = await app.NewContextAsync(800, 700);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"embed?{View}&kommune=4601");
+        await page.WaitForMapAsync(selected: "4601", shapes: 357);
+
+        await page.Map().FocusAsync();
+        await page.Keyboard.PressAsync("ArrowRight");
+        await page.Keyboard.PressAsync("ArrowRight");
+        await Assertions.Expect(page.Map()).ToHaveAttributeAsync("data-focused", "4623");
+        await Assertions.Expect(page.Locator(".kd-map-live")).ToContainTextAsync("Samnanger, Vestland: ");
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(page.Locator("path[data-valgt='true']")).ToHaveAttributeAsync("data-kommunenummer", "4623");
+        // Bergen's tooltip fades out (Leaflet removes it 200 ms after closing): then only Samnanger's is left.
+        await Assertions.Expect(page.Locator(".leaflet-tooltip .kd-tooltip strong")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator(".leaflet-tooltip .kd-tooltip strong")).ToHaveTextAsync("Samnanger");
+    }
+
     private static Task<string> CentreAsync(IPage page) =>
         page.Locator(".leaflet-map-pane").EvaluateAsync<string>("pane => pane.style.transform");
 

@@ -7,7 +7,13 @@ namespace Kommunedigital.Core.Export;
 /// The map as an A4 PDF through Skia's PDF backend. Page 1 is the map drawn by <see cref="SkiaMapPainter"/>:
 /// vector paths, and title, legend and source as real, selectable text in the embedded (subset) Source Sans 3.
 /// The following pages list the view's values as a table (kommunenummer, kommune, verdi or SSB symbol).
+/// The document's subject is the scene's description, which opens with the view's <see cref="ViewSummary"/>.
 /// </summary>
+/// <remarks>
+/// Skia's PDF backend can tag a document (structure elements with alternate text), but SkiaSharp 3.119 exposes only
+/// the document information (<see cref="SKDocumentPdfMetadata"/>: title, subject, author, keywords, dates), so the map
+/// figure carries no alt text of its own; the subject is where a reader's software finds the summary.
+/// </remarks>
 public static class PdfExporter
 {
     /// <summary>Creator and author written into the document information.</summary>
