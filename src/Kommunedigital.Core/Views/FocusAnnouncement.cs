@@ -12,7 +12,9 @@ namespace Kommunedigital.Core.Views;
 /// "Tall mangler" instead of a number, and <see cref="ChoroplethEntry.RankText"/>, left out without a rank). The county
 /// median is the median of the values the model holds for the municipality's county (every municipality of it, with or
 /// without a county filter), written as <see cref="ScoreText"/> writes a score, and left out when the county has no
-/// values. A municipality outside the view's county filter ends with "utenfor valgt fylke".
+/// values. A municipality outside the view's county filter ends with "utenfor valgt fylke". In a change view the value
+/// is the change in points and the county median the median change, both signed ("+3,1, nr. 12 av 310, fylkesmedian
+/// +1,0").
 /// </remarks>
 public static class FocusAnnouncement
 {
@@ -21,17 +23,21 @@ public static class FocusAnnouncement
     {
         ArgumentNullException.ThrowIfNull(model);
         var medians = CountyMedians(model);
-        return model.Entries.ToDictionary(e => e.Municipality.Code, e => Write(e, medians.TryGetValue(e.Municipality.County, out var median) ? median : null));
+        var change = model.View.ChangeFrom is not null;
+        return model.Entries.ToDictionary(e => e.Municipality.Code, e => Write(e, medians.TryGetValue(e.Municipality.County, out var median) ? median : null, change));
     }
 
-    /// <summary>The median of each county's values in <paramref name="model"/>; counties without values are absent.</summary>
+    /// <summary>
+    /// The median of each county's values in <paramref name="model"/> (in a change view: of its changes); counties without
+    /// values are absent.
+    /// </summary>
     public static IReadOnlyDictionary<CountyCode, double> CountyMedians(ChoroplethModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
         var medians = new Dictionary<CountyCode, double>();
-        foreach (var county in model.Entries.Where(e => e.Score?.Value is not null).GroupBy(e => e.Municipality.County))
+        foreach (var county in model.Entries.Where(e => ViewSummary.ValueOf(e) is not null).GroupBy(e => e.Municipality.County))
         {
-            var values = county.Select(e => e.Score!.Value.Value!.Value).ToArray();
+            var values = county.Select(e => ViewSummary.ValueOf(e)!.Value).ToArray();
             Array.Sort(values);
             medians[county.Key] = ScoreStatistics.Median(values)!.Value;
         }
@@ -39,7 +45,7 @@ public static class FocusAnnouncement
         return medians;
     }
 
-    private static string Write(ChoroplethEntry entry, double? countyMedian)
+    private static string Write(ChoroplethEntry entry, double? countyMedian, bool change)
     {
         var parts = new List<string>(4) { entry.ValueText };
         if (entry.RankText is { } rank)
@@ -49,7 +55,7 @@ public static class FocusAnnouncement
 
         if (countyMedian is { } median)
         {
-            parts.Add($"fylkesmedian {ScoreText.Norwegian(median)}");
+            parts.Add($"fylkesmedian {(change ? ChangeComparison.Signed(ScoreText.Round(median)) : ScoreText.Norwegian(median))}");
         }
 
         if (!entry.InSelection)

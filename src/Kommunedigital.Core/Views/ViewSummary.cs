@@ -10,14 +10,17 @@ namespace Kommunedigital.Core.Views;
 /// cannot see the colours gets the view's message from one text that every output shares.
 /// </summary>
 /// <remarks>
-/// Everything is over the selection (the county, or the whole country). The median is the median of the selection's
-/// values (mean of the middle two for an even count), written as <see cref="ScoreText"/> writes a score. Highest and
-/// lowest compare the values as the reader sees them, rounded to one decimal, so two municipalities shown with the
-/// same number are named together: "Høyest i Askøy og Bergen (58,2)", names in Norwegian alphabetical order; with more
-/// than <see cref="MaxNamed"/> tied the sentence gives their count instead ("Høyest i 5 kommuner (100,0)"). The count of
-/// municipalities without a value (all kinds of missing together) closes the summary; it is left out when none is missing.
-/// With one value, or every value the same as written, the summary says so instead of naming a highest and a lowest
-/// ("bare Oslo har tall (54,3)"); with no values it says "ingen kommuner har tall".
+/// <para>Everything is over the selection (the county, or the whole country). The median is the median of the
+/// selection's values (mean of the middle two for an even count), written as <see cref="ScoreText"/> writes a score.
+/// Highest and lowest compare the values as the reader sees them, rounded to one decimal, so two municipalities shown
+/// with the same number are named together: "Høyest i Askøy og Bergen (58,2)", names in Norwegian alphabetical order;
+/// with more than <see cref="MaxNamed"/> tied the sentence gives their count instead ("Høyest i 5 kommuner (100,0)").
+/// The count of municipalities without a value (all kinds of missing together) closes the summary; it is left out
+/// when none is missing. With one value, or every value the same as written, the summary says so instead of naming a
+/// highest and a lowest ("bare Oslo har tall (54,3)"); with no values it says "ingen kommuner har tall".</para>
+/// <para>A change view (<see cref="MapView.ChangeFrom"/>) summarises the changes the map shows, in points and signed
+/// as its legend writes them: "Endring i digital kompetanse 2018–2022, Vestland: median +1,2 poeng. Høyest i Voss
+/// (+8,1), lavest i Etne (−5,0). 3 kommuner er ikke sammenlignbare."</para>
 /// </remarks>
 public static class ViewSummary
 {
@@ -30,28 +33,37 @@ public static class ViewSummary
     public static string Write(ChoroplethModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var head = $"{IndicatorText.Label(model.View.Indicator)} {model.View.Year.ToString(CultureInfo.InvariantCulture)}, {Area(model)}";
+        var change = model.View.ChangeFrom is not null;
+        var head = $"{Subject(model.View)}, {Area(model)}";
         var missing = model.Missing.Sum(m => m.Count);
-        var values = model.Selected.Where(e => e.Score?.Value is not null).Select(e => e.Score!.Value.Value!.Value).ToArray();
+        var missingText = missing == 0 ? null
+            : !change ? $"{CountText.Municipalities(missing)} mangler tall."
+            : missing == 1 ? "1 kommune er ikke sammenlignbar."
+            : $"{CountText.Municipalities(missing)} er ikke sammenlignbare.";
+        var values = model.Selected.Select(ValueOf).OfType<double>().ToArray();
         if (values.Length == 0)
         {
-            return $"{head}: ingen kommuner har tall.";
+            return $"{head}: ingen kommuner {(change ? "kan sammenlignes" : "har tall")}.";
+        }
+
+        string Close(string text) => missingText is null ? text : $"{text} {missingText}";
+        var highest = Highest(model);
+        var lowest = Lowest(model);
+        if (highest[0].ValueText == lowest[0].ValueText)
+        {
+            // One value, or all the same as written: there is no highest and lowest to tell apart.
+            var what = change ? "en endring" : "tall";
+            var same = values.Length == 1
+                ? $"bare {highest[0].Name} har {what} ({highest[0].ValueText})"
+                : $"alle {values.Length.ToString(ScoreText.Culture)} kommuner med {what} har {highest[0].ValueText}";
+            return Close($"{head}: {same}.");
         }
 
         Array.Sort(values);
         var median = ScoreStatistics.Median(values)!.Value;
-        var highest = Highest(model);
-        var lowest = Lowest(model);
-        if (ReferenceEquals(highest[0], lowest[0]) || highest[0].ValueText == lowest[0].ValueText)
-        {
-            // One value, or all the same as written: there is no highest and lowest to tell apart.
-            var same = values.Length == 1 ? $"bare {highest[0].Name} har tall ({highest[0].ValueText})" : $"alle {values.Length.ToString(ScoreText.Culture)} kommuner med tall har {highest[0].ValueText}";
-            return missing == 0 ? $"{head}: {same}." : $"{head}: {same}. {CountText.Municipalities(missing)} mangler tall.";
-        }
-
-        var text = $"{head}: median {ScoreText.Norwegian(median)}. " +
-            $"Høyest i {Names(highest)} ({highest[0].ValueText}), lavest i {Names(lowest)} ({lowest[0].ValueText}).";
-        return missing == 0 ? text : $"{text} {CountText.Municipalities(missing)} mangler tall.";
+        var medianText = change ? $"{ChangeComparison.Signed(ScoreText.Round(median))} poeng" : ScoreText.Norwegian(median);
+        return Close($"{head}: median {medianText}. " +
+            $"Høyest i {Names(highest)} ({highest[0].ValueText}), lavest i {Names(lowest)} ({lowest[0].ValueText}).");
     }
 
     /// <summary>
@@ -63,18 +75,33 @@ public static class ViewSummary
     /// <summary>As <see cref="Highest"/>, for the lowest value; the first is where the map's End key goes.</summary>
     public static IReadOnlyList<ChoroplethEntry> Lowest(ChoroplethModel model) => Extreme(model, highest: false);
 
+    /// <summary>
+    /// The value an entry is drawn by: its score, or in a change view its change in points (already rounded once);
+    /// null without one.
+    /// </summary>
+    internal static double? ValueOf(ChoroplethEntry entry) =>
+        entry.Change is { } change ? (double?)change.Difference : entry.Score?.Value;
+
     private static List<ChoroplethEntry> Extreme(ChoroplethModel model, bool highest)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var withValues = model.Selected.Where(e => e.Score?.Value is not null).ToList();
+        var withValues = model.Selected.Where(e => ValueOf(e) is not null).ToList();
         if (withValues.Count == 0)
         {
             return [];
         }
 
-        var rounded = withValues.Select(e => ScoreText.Round(e.Score!.Value.Value!.Value)).ToList();
+        var rounded = withValues.Select(e => ScoreText.Round(ValueOf(e)!.Value)).ToList();
         var target = highest ? rounded.Max() : rounded.Min();
         return [.. withValues.Where((_, i) => rounded[i] == target).OrderBy(e => e.Name, NameOrder)];
+    }
+
+    private static string Subject(MapView view)
+    {
+        var year = view.Year.ToString(CultureInfo.InvariantCulture);
+        return view.ChangeFrom is { } from
+            ? $"Endring i {IndicatorText.Label(view.Indicator).ToLower(ScoreText.Culture)} {from.ToString(CultureInfo.InvariantCulture)}–{year}"
+            : $"{IndicatorText.Label(view.Indicator)} {year}";
     }
 
     private static string Area(ChoroplethModel model) =>

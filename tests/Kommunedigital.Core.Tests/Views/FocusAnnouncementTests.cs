@@ -1,11 +1,14 @@
 using System.Globalization;
 using Kommunedigital.Core.Boundaries;
+using Kommunedigital.Core.Classification;
+using Kommunedigital.Core.Survey;
+using Kommunedigital.Core.Tests.Boundaries;
 using Kommunedigital.Core.Tests.Export;
 using Kommunedigital.Core.Views;
 
 namespace Kommunedigital.Core.Tests.Views;
 
-public class FocusAnnouncementTests
+public class FocusAnnouncementTests(RealBoundaryCatalogFixture fixture) : IClassFixture<RealBoundaryCatalogFixture>
 {
     private static readonly CultureInfo Norwegian = CultureInfo.GetCultureInfo("nb-NO");
 
@@ -47,6 +50,25 @@ public class FocusAnnouncementTests
 
         Assert.Equal(
             $"Bergen, Vestland: {Text(own)}, nr. {rank} av {all.Count}, fylkesmedian {Text(median)}",
+            FocusAnnouncement.All(model)[bergen.Municipality.Code]);
+    }
+
+    [Fact]
+    public void InAChangeViewBergenReadsItsSignedChangeRankAndVestlandsMedianChange()
+    {
+        var view = new MapView(Indicator.Kompetanse, 2022, null, null, ClassificationMethod.Quantile, null, ChangeFrom: 2018);
+        var model = ChoroplethModelBuilder.Build(RealSnapshot.For(fixture), view);
+        var bergen = model.Entries.Single(e => e.Municipality.Code.Value == "4601");
+
+        var vestland = model.Entries.Where(e => e.Municipality.County.Value == "46" && e.Change!.Difference is not null)
+            .Select(e => e.Change!.Difference!.Value).Order().ToList();
+        var median = vestland.Count % 2 == 1 ? vestland[vestland.Count / 2] : (vestland[(vestland.Count / 2) - 1] + vestland[vestland.Count / 2]) / 2;
+        var all = model.Entries.Where(e => e.Change!.Difference is not null).Select(e => e.Change!.Difference!.Value).ToList();
+        var own = bergen.Change!.Difference!.Value;
+        string Signed(decimal v) => (v > 0 ? "+" : "") + Math.Round(v, 1, MidpointRounding.AwayFromZero).ToString("0.0", Norwegian);
+
+        Assert.Equal(
+            $"Bergen, Vestland: {Signed(own)}, nr. {all.Count(v => v > own) + 1} av {all.Count}, fylkesmedian {Signed(median)}",
             FocusAnnouncement.All(model)[bergen.Municipality.Code]);
     }
 }

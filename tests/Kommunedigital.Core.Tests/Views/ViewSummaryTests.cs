@@ -1,12 +1,14 @@
 using System.Globalization;
 using Kommunedigital.Core.Boundaries;
+using Kommunedigital.Core.Classification;
 using Kommunedigital.Core.Survey;
+using Kommunedigital.Core.Tests.Boundaries;
 using Kommunedigital.Core.Tests.Export;
 using Kommunedigital.Core.Views;
 
 namespace Kommunedigital.Core.Tests.Views;
 
-public class ViewSummaryTests
+public class ViewSummaryTests(RealBoundaryCatalogFixture fixture) : IClassFixture<RealBoundaryCatalogFixture>
 {
     private static readonly CultureInfo Norwegian = CultureInfo.GetCultureInfo("nb-NO");
 
@@ -86,6 +88,33 @@ public class ViewSummaryTests
             $"Høyest i {Join(top)} ({Text(sorted[^1])}), lavest i {Join(bottom)} ({Text(sorted[0])})." +
             (missing == 0 ? "" : missing == 1 ? " 1 kommune mangler tall." : $" {missing} kommuner mangler tall.");
         Assert.Equal(expected, ViewSummary.Write(model));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("46")]
+    public void AChangeViewSummarisesTheSignedChangesAndCountsTheOnesNotComparable(string? county)
+    {
+        var view = new MapView(Indicator.Kompetanse, 2022, county is null ? null : CountyCode.Parse(county), null, ClassificationMethod.Quantile, null, ChangeFrom: 2018);
+        var model = ChoroplethModelBuilder.Build(RealSnapshot.For(fixture), view);
+
+        // The oracle: the selection's changes straight from the comparison entries.
+        var changes = model.Entries.Where(e => e.InSelection && e.Change!.Difference is not null).ToList();
+        var sorted = changes.Select(e => e.Change!.Difference!.Value).Order().ToList();
+        var median = sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+        string Signed(decimal v) => (v > 0 ? "+" : "") + Math.Round(v, 1, MidpointRounding.AwayFromZero).ToString("0.0", Norwegian);
+        var names = StringComparer.Create(Norwegian, false);
+        var top = changes.Where(e => e.Change!.Difference == sorted[^1]).Select(e => e.Name).Order(names).ToList();
+        var bottom = changes.Where(e => e.Change!.Difference == sorted[0]).Select(e => e.Name).Order(names).ToList();
+        var notComparable = model.Entries.Count(e => e.InSelection) - changes.Count;
+        var area = county is null ? "hele landet" : "Vestland";
+        Assert.True(top.Count <= 3 && bottom.Count <= 3 && notComparable > 1, "The sample has a case the oracle below does not write.");
+
+        Assert.Equal(
+            $"Endring i digital kompetanse 2018–2022, {area}: median {Signed(median)} poeng. " +
+            $"Høyest i {Join(top)} ({Signed(sorted[^1])}), lavest i {Join(bottom)} ({Signed(sorted[0])}). " +
+            $"{notComparable} kommuner er ikke sammenlignbare.",
+            ViewSummary.Write(model));
     }
 
     private static string Join(List<string> names) => names.Count == 1 ? names[0] : $"{string.Join(", ", names[..^1])} og {names[^1]}";
