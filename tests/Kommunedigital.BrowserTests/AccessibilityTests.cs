@@ -16,6 +16,7 @@ public sealed class AccessibilityTests(BrowserApp app)
     [InlineData("?aar=2024")]
     [InlineData("?aar=2024&fylke=46&kommune=4601")]
     [InlineData("?aar=2019&kommune=5061")]
+    [InlineData("?endring=2018-2022&indikator=kompetanse&fylke=46")]
     [InlineData("embed?aar=2024")]
     [InlineData("embed?aar=2024&fylke=46&kommune=4601")]
     public async Task TheMapAndTheEmbedHaveNoViolation(string path)

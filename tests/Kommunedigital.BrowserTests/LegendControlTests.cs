@@ -61,6 +61,24 @@ public sealed class LegendControlTests(BrowserApp app)
         await Assertions.Expect(page.Map()).ToHaveAttributeAsync("data-emphasised", "");
     }
 
+    [Fact]
+    public async Task InAChangeViewPointingAtNotComparableHighlightsTheMunicipalitiesItCounts()
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("?endring=2018-2022&indikator=kompetanse");
+        await page.WaitForMapAsync(shapes: 356);
+        var row = page.Locator(".legend-classes li[data-status='ikke-sammenlignbar'] .legend-item");
+        var count = int.Parse((await row.Locator(".legend-count").TextContentAsync())!.Split(' ')[0], CultureInfo.InvariantCulture);
+
+        await row.HoverAsync();
+
+        await Assertions.Expect(page.Map()).ToHaveAttributeAsync("data-emphasised", count.ToString(CultureInfo.InvariantCulture));
+        Assert.All(
+            await page.Locator("path.kd-emphasised").EvaluateAllAsync<string[]>("paths => paths.map(p => p.dataset.kind)"),
+            kind => Assert.Equal("ikke-sammenlignbar", kind));
+    }
+
     private static Task<double[]> OpacitiesAsync(IPage page) =>
         page.Locator("path[data-kommunenummer]").EvaluateAllAsync<double[]>("paths => paths.map(p => Number(getComputedStyle(p).opacity))");
 }

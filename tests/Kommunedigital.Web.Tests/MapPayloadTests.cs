@@ -80,6 +80,21 @@ public sealed class MapPayloadTests
         Assert.Equal(JsonValueKind.Null, without.RootElement.GetProperty("places").ValueKind);
     }
 
+    [Theory]
+    [InlineData(EntryStatus.Value, 2, "klasse-2")]
+    [InlineData(EntryStatus.SsbSymbol, null, "mangler-ssb-symbol")]
+    [InlineData(EntryStatus.NotInDataset, null, "mangler-ikke-med")]
+    [InlineData(EntryStatus.NotComparable, null, "mangler-ikke-sammenlignbar")]
+    [InlineData(EntryStatus.OutsideSelection, null, null)]
+    public void EachEntryCarriesTheKeyOfTheLegendRowThatCountsIt(EntryStatus status, int? classIndex, string? key)
+    {
+        var nowhere = new GeometryFactory().CreatePolygon();
+        var oslo = new Municipality(MunicipalityCode.Parse("0301"), "Oslo", CountyCode.Parse("03"), nowhere, nowhere);
+        var entry = new ChoroplethEntry(oslo, "Oslo", null, status, classIndex, "#ffffff", null, "–", null, oslo.Code, "Oslo");
+
+        Assert.Equal(key, LegendKey.Of(entry));
+    }
+
     private static Polygon Square(GeometryFactory factory, double lon) => factory.CreatePolygon(
         [new(lon, 60.0), new(lon + 0.1, 60.0), new(lon + 0.1, 60.1), new(lon, 60.1), new(lon, 60.0)]);
 }

@@ -16,7 +16,10 @@ public static class LegendKey
     /// <summary>"mangler-ikke-oppgitt": the key of a kind of missing.</summary>
     public static string ForMissing(EntryStatus status) => "mangler-" + MapPalette.Slug(status);
 
-    /// <summary>The key of the legend row <paramref name="entry"/> is counted in; null outside the selection.</summary>
+    /// <summary>
+    /// The key of the legend row <paramref name="entry"/> is counted in: its class, else its kind of missing (in a change
+    /// view "Ikke sammenlignbar"); null outside the selection.
+    /// </summary>
     public static string? Of(ChoroplethEntry entry) =>
-        entry.ClassIndex is { } index ? ForClass(index) : entry.IsMissing ? ForMissing(entry.Status) : null;
+        entry.ClassIndex is { } index ? ForClass(index) : entry.InSelection ? ForMissing(entry.Status) : null;
 }
