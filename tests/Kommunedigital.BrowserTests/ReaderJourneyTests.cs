@@ -144,6 +144,26 @@ public sealed partial class ReaderJourneyTests(BrowserApp app)
         await Assertions.Expect(sheet).ToHaveCountAsync(0);
         await page.WaitForMapAsync(selected: "");
         Assert.NotEqual("BODY", await page.EvaluateAsync<string>("() => document.activeElement.tagName"));
+
+        // Opened again, a finger pulling the sheet down closes it too.
+        point = await VisiblePointAsync(page, code);
+        await page.Touchscreen.TapAsync(point.X, point.Y);
+        await page.WaitForMapAsync(selected: code);
+        await Assertions.Expect(sheet).ToBeInViewportAsync(new() { Ratio = 1 });
+        await sheet.EvaluateAsync(
+            """
+            sheet => {
+              const r = sheet.getBoundingClientRect();
+              const at = (y) => [new Touch({ identifier: 1, target: sheet, clientX: r.left + 100, clientY: y })];
+              sheet.dispatchEvent(new TouchEvent("touchstart", { touches: at(r.top + 20), bubbles: true }));
+              for (let dy = 20; dy <= 140; dy += 30) {
+                sheet.dispatchEvent(new TouchEvent("touchmove", { touches: at(r.top + 20 + dy), bubbles: true }));
+              }
+              sheet.dispatchEvent(new TouchEvent("touchend", { touches: [], bubbles: true }));
+            }
+            """);
+        await Assertions.Expect(sheet).ToHaveCountAsync(0);
+        await page.WaitForMapAsync(selected: "");
     }
 
     [Fact]
@@ -216,6 +236,14 @@ public sealed partial class ReaderJourneyTests(BrowserApp app)
         await embed.GotoAsync($"embed?aar=2024&utsnitt={extent}");
         await embed.WaitForMapAsync(shapes: 357);
         Assert.True(await ZoomAsync(embed) > countryZoom + 1, $"The embed shows zoom {await ZoomAsync(embed)}.");
+
+        // Another indicator keeps the reader's extent, and the map stays where it is.
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Digital kompetanse" }).CheckAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("[?&]indikator=kompetanse(&|$)"));
+        await page.WaitForMapAsync(shapes: 357);
+        Assert.Equal(extent, Extent(page.Url));
+        Assert.Equal(zoomed, await ZoomAsync(page));
+        Assert.Equal(extent, await page.Map().GetAttributeAsync("data-extent"));
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Tilbakestill", Exact = true }).ClickAsync();
         await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("utsnitt="));

@@ -105,8 +105,12 @@ export function createFitter(L, map, element, state) {
       return false;
     }
     const own = selected.getBounds();
-    const neighbours = [...state.municipalities.values()].filter((l) => l === selected || own.intersects(l.getBounds()));
-    fitBounds(boundsOf(neighbours), 16);
+    const around = boundsOf([...state.municipalities.values()].filter((l) => l === selected || own.intersects(l.getBounds())));
+    // Centred on the selection: the neighbours' box, widened to be symmetric about the municipality's centre.
+    const centre = own.getCenter();
+    const dLat = Math.max(around.getNorth() - centre.lat, centre.lat - around.getSouth());
+    const dLng = Math.max(around.getEast() - centre.lng, centre.lng - around.getWest());
+    fitBounds(L.latLngBounds([centre.lat - dLat, centre.lng - dLng], [centre.lat + dLat, centre.lng + dLng]), 16);
     return true;
   }
 

@@ -91,6 +91,8 @@ export async function createMap(element, options, dotNetRef) {
   const fitter = createFitter(L, map, element, state);
   const { fitCounty, fitAll, fitSelection } = fitter;
   const extent = trackExtent(map, fitter, (text) => {
+    // The map shows this extent already; the URL's copy of it coming back in setView is then no change.
+    state.extent = text ? text.split(",").map(Number) : null;
     dotNetRef?.invokeMethodAsync("OnExtentChangedFromJs", text).catch(() => { });
   });
 
@@ -255,6 +257,8 @@ export async function createMap(element, options, dotNetRef) {
     element.dataset.ready = "false";
     const countyChanged = (view.county ?? null) !== state.county;
     const selectedChanged = (view.selected ?? null) !== state.selected;
+    // Back or forward to a view with another extent moves the map there.
+    const extentChanged = String(view.extent ?? null) !== String(state.extent);
     state.extent = view.extent ?? null;
     const setChanged = view.municipalitiesUrl !== state.municipalitiesUrl;
     setPalette(view.palette);
@@ -267,7 +271,7 @@ export async function createMap(element, options, dotNetRef) {
       element.setAttribute("aria-label", view.mapLabel);
     }
     // A new selection is brought into view with its neighbours (or, cleared, the county or country again).
-    if (view.fit || countyChanged || setChanged || selectedChanged) {
+    if (view.fit || countyChanged || setChanged || selectedChanged || extentChanged) {
       fitSelection();
     }
   }
