@@ -41,6 +41,23 @@ public sealed partial class ExtentDownloadTests(KommunedigitalFactory factory)
         Assert.NotEqual(country, utsnitt);
     }
 
+    [Theory]
+    [InlineData("/?utsnitt=1e308,1e308,1e308,1e308", "Utsnittet «1e308,1e308,1e308,1e308» ligger utenfor kloden")]
+    [InlineData("/embed?bbox=%3Cb%3Ex%3C/b%3E", "Ugyldig utsnitt «<b>x</b>»")]
+    public async Task AnAbsurdExtentOnAPageIsANoteNotAnError(string url, string note)
+    {
+        var client = await factory.CreateLoadedClientAsync();
+
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        var raw = await response.Content.ReadAsStringAsync();
+        var html = System.Net.WebUtility.HtmlDecode(raw);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("<b>x</b>", raw, StringComparison.Ordinal);
+        Assert.Contains(note, html, StringComparison.Ordinal);
+        Assert.Contains("Viser hele utvalget.", html, StringComparison.Ordinal);
+    }
+
     private static List<string> Codes(byte[] svg) =>
         [.. DataCode().Matches(Encoding.UTF8.GetString(svg)).Select(m => m.Groups[1].Value)];
 
