@@ -2,16 +2,15 @@
 // of the reader's (drag, wheel, zoom buttons, keyboard, pinch), never after a fit or a resize, so opening a link
 // does not rewrite its extent. Used by Components/Map/ChoroplethMap.razor.js.
 
-// Core writes the extent with MapViewQueryString.ExtentDecimals (4) decimals; the same rounding here keeps the
-// value the page sends equal to the one the URL reads back.
-const DECIMALS = 4;
-
-/** The map's extent as "west,south,east,north", clamped to the world Web Mercator can show. */
-export function extentText(map) {
+/**
+ * The map's extent as "west,south,east,north", clamped to the world Web Mercator can show, rounded as Core writes
+ * it (MapViewQueryString.ExtentDecimals, sent by the page) so the value sent equals the one the URL reads back.
+ */
+export function extentText(map, decimals) {
   const b = map.getBounds();
   const clamp = (v, limit) => Math.max(-limit, Math.min(limit, v));
   return [clamp(b.getWest(), 180), clamp(b.getSouth(), 85), clamp(b.getEast(), 180), clamp(b.getNorth(), 85)]
-    .map((v) => (Math.round(v * 10 ** DECIMALS) / 10 ** DECIMALS).toString())
+    .map((v) => (Math.round(v * 10 ** decimals) / 10 ** decimals).toString())
     .join(",");
 }
 
@@ -19,9 +18,10 @@ export function extentText(map) {
  * Calls `report(text)` once a move of the reader's has settled, and `report(null)` on `clear()`.
  * @param {any} map The Leaflet map.
  * @param {{isFitting: () => boolean}} fitter From js/map/fit.js.
+ * @param {number} decimals MapViewQueryString.ExtentDecimals.
  * @param {(extent: string|null) => void} report
  */
-export function trackExtent(map, fitter, report) {
+export function trackExtent(map, fitter, decimals, report) {
   let moved = false;
   let timer = 0;
   const onMoveStart = () => {
@@ -31,14 +31,14 @@ export function trackExtent(map, fitter, report) {
   };
   const onMoveEnd = () => {
     // What the map shows, in the URL's form: what the browser tests compare the URL with.
-    map.getContainer().dataset.extent = extentText(map);
+    map.getContainer().dataset.extent = extentText(map, decimals);
     if (!moved || fitter.isFitting()) {
       return;
     }
     moved = false;
     clearTimeout(timer);
     // A burst of wheel steps or key presses ends in one report.
-    timer = setTimeout(() => report(extentText(map)), 200);
+    timer = setTimeout(() => report(extentText(map, decimals)), 200);
   };
   map.on("movestart", onMoveStart);
   map.on("moveend", onMoveEnd);

@@ -18,8 +18,10 @@ import { addHatchPatterns, countyStyle, hoverStyle, municipalityStyle, tooltipCo
 /**
  * Creates a map in `element`.
  * @param {HTMLElement} element The map's own element (empty; Leaflet owns its children).
- * @param {{label?: string, tileUrl?: string|null, tileAttribution?: string|null, frame?: HTMLElement|null, palette?: object}} options
+ * @param {{label?: string, tileUrl?: string|null, tileAttribution?: string|null, frame?: HTMLElement|null, palette?: object,
+ *   extentDecimals?: number}} options
  *   `palette` is MapPayload.Palette (colours and hatches from C#); every view sends it again as well.
+ *   `extentDecimals` is MapViewQueryString.ExtentDecimals, the rounding of the extent the map reports.
  * @param {any} dotNetRef A DotNetObjectReference with [JSInvokable] OnMunicipalityClicked(code), or null.
  * @returns A handle with setView, setBoundaries, setStyle, showExtent, fitCounty, fitAll, dispose.
  */
@@ -90,7 +92,7 @@ export async function createMap(element, options, dotNetRef) {
   setPalette(options.palette);
   const fitter = createFitter(L, map, element, state);
   const { fitCounty, fitAll, fitSelection } = fitter;
-  const extent = trackExtent(map, fitter, (text) => {
+  const extent = trackExtent(map, fitter, options.extentDecimals, (text) => {
     // The map shows this extent already; the URL's copy of it coming back in setView is then no change.
     state.extent = text ? text.split(",").map(Number) : null;
     dotNetRef?.invokeMethodAsync("OnExtentChangedFromJs", text).catch(() => { });

@@ -72,6 +72,7 @@ public sealed record MapPayload(
     public object ToJs(bool fit, GeoBounds? extent = null) => new
     {
         extent = ExtentToJs(extent),
+        extentDecimals = MapViewQueryString.ExtentDecimals,
         municipalitiesUrl = MunicipalitiesUrl,
         countiesUrl = CountiesUrl,
         entries = Entries,

@@ -2,15 +2,14 @@
 // sheet, focus moves to its heading, and when it closes focus returns to where it was (the map's shape, the search).
 // On wide screens the panel sits beside the map and focus stays where the reader is; Escape still closes it.
 
-const SHEET = "(max-width: 959.98px)";
-
 /**
  * @param {HTMLElement} section The panel.
  * @param {any} dotNetRef With [JSInvokable] CloseFromJs().
  */
 export function attachSheet(section, dotNetRef) {
   const returnTo = document.activeElement;
-  const isSheet = () => matchMedia(SHEET).matches;
+  // A sheet is what MunicipalityDetails.razor.css makes of the panel on narrow screens: fixed over the page.
+  const isSheet = () => getComputedStyle(section).position === "fixed";
   const close = () => dotNetRef.invokeMethodAsync("CloseFromJs").catch(() => { });
 
   if (isSheet()) {
