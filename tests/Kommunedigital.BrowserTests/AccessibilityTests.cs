@@ -5,7 +5,8 @@ namespace Kommunedigital.BrowserTests;
 /// <summary>
 /// axe-core (from npm) with the WCAG 2.0/2.1 A and AA rules and axe's best practices finds no violation of any impact
 /// on every page and in every state a reader opens: the map with and without the details panel, the table, the embed,
-/// the error and not-found pages, the open share dialog and download menu, a pressed legend class and keyboard travel.
+/// the error and not-found pages, the open share dialog and download menu, a pressed legend class, keyboard travel and
+/// the phone's bottom sheet.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class AccessibilityTests(BrowserApp app)
@@ -103,6 +104,34 @@ public sealed class AccessibilityTests(BrowserApp app)
         await page.Keyboard.PressAsync("ArrowUp");
         await Assertions.Expect(page.Map()).ToHaveAttributeAsync("data-focused", "4601");
         await Assertions.Expect(page.Locator(".kd-map-live")).ToContainTextAsync("Bergen, Vestland:");
+
+        Assert.Empty(await ViolationsAsync(page));
+    }
+
+    [Fact]
+    public async Task ThePhonesBottomSheetHasNoViolation()
+    {
+        await using var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = app.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            IsMobile = true,
+            HasTouch = true,
+            Locale = "nb-NO",
+            TimezoneId = "Europe/Oslo",
+        });
+        context.SetDefaultTimeout(20_000);
+        var page = await context.NewPageAsync();
+        PageProblems.Watch(page);
+        await page.GotoAsync("?aar=2024");
+        await page.WaitForMapAsync(shapes: 357);
+
+        var point = await PlaceNameTests.VisiblePointAsync(page, "5612"); // Kautokeino, big enough to tap
+        await page.Touchscreen.TapAsync(point.X, point.Y);
+        await page.WaitForMapAsync(selected: "5612");
+        var sheet = page.Locator("section.details");
+        await Assertions.Expect(sheet).ToBeInViewportAsync(new() { Ratio = 1 });
+        await Assertions.Expect(sheet.GetByRole(AriaRole.Heading, new() { Level = 2 })).ToBeFocusedAsync();
 
         Assert.Empty(await ViolationsAsync(page));
     }

@@ -88,11 +88,14 @@ public sealed record MapPayload(
     }
 
     /// <summary>
-    /// The object the module's <c>setView</c> takes. Without <paramref name="places"/> the module keeps the places it
-    /// has: the component leaves them out while the boundary set stays the same.
+    /// The object the module's <c>setView</c> takes; <paramref name="extent"/> (the URL's <c>utsnitt</c>) is what a
+    /// fit shows instead of the selection. Without <paramref name="places"/> the module keeps the places it has: the
+    /// component leaves them out while the boundary set stays the same.
     /// </summary>
-    public object ToJs(bool fit, bool places = true) => new
+    public object ToJs(bool fit, GeoBounds? extent = null, bool places = true) => new
     {
+        extent = ExtentToJs(extent),
+        extentDecimals = MapViewQueryString.ExtentDecimals,
         municipalitiesUrl = MunicipalitiesUrl,
         countiesUrl = CountiesUrl,
         entries = Entries,
@@ -107,4 +110,8 @@ public sealed record MapPayload(
         lowest = Lowest,
         labelMinZoom = LabelMinZoom,
     };
+
+    /// <summary>[west, south, east, north] in WGS84 degrees, or null.</summary>
+    public static double[]? ExtentToJs(GeoBounds? extent) =>
+        extent is null ? null : [extent.West, extent.South, extent.East, extent.North];
 }
