@@ -46,11 +46,15 @@ public static class MapSceneBuilder
         return $"{legendClass.RangeText} ({legendClass.Count.ToString(Norwegian)})";
     }
 
-    /// <summary>"Mangler data: Tall mangler (3)", "Mangler data: Ikke oppgitt (2)": the group's reason and count.</summary>
+    /// <summary>
+    /// "Mangler data: Tall mangler (3)", "Mangler data: Ikke oppgitt (2)": the group's reason and count; a change view's
+    /// "Ikke sammenlignbar (46)".
+    /// </summary>
     public static string MissingLabel(MissingGroup group)
     {
         ArgumentNullException.ThrowIfNull(group);
-        return $"Mangler data: {group.Reason} ({group.Count.ToString(Norwegian)})";
+        var count = group.Count.ToString(Norwegian);
+        return group.Status == EntryStatus.NotComparable ? $"{group.Reason} ({count})" : $"Mangler data: {group.Reason} ({count})";
     }
 
     /// <summary>"357 kommuner · Klassedeling: Kvantiler".</summary>

@@ -293,6 +293,7 @@ public static class PptxExporter
     {
         45 => A.PresetPatternValues.WideUpwardDiagonal,
         -45 => A.PresetPatternValues.WideDownwardDiagonal,
+        0 => A.PresetPatternValues.NarrowVertical,
         _ => A.PresetPatternValues.NarrowHorizontal,
     };
 
