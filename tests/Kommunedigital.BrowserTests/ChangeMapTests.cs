@@ -68,4 +68,159 @@ public sealed class ChangeMapTests(BrowserApp app)
         Assert.Equal(historyLength, await page.EvaluateAsync<int>("() => history.length"));
         Assert.Equal(["2022", "2024"], seen);
     }
+
+    [Fact]
+    public async Task AChangeMapHasAsManyNotComparableShapesAsTheLegendCountsEachWithItsOwnPattern()
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("?endring=2018-2022");
+        await page.WaitForMapAsync(shapes: 356);
+        await Assertions.Expect(page.Locator("#karttittel")).ToHaveTextAsync("Endring i digital prioritering 2018–2022");
+
+        var legendRow = page.Locator(".legend-classes li[data-status='ikke-sammenlignbar']");
+        await Assertions.Expect(legendRow.Locator(".legend-range")).ToHaveTextAsync("Ikke sammenlignbar");
+        var legendCount = int.Parse((await legendRow.Locator(".legend-count").TextContentAsync())!.Split(' ')[0], MapPage.Norwegian);
+        var notComparable = page.Locator("path[data-kind='ikke-sammenlignbar']");
+        Assert.True(legendCount > 0);
+        Assert.Equal(legendCount, await notComparable.CountAsync());
+
+        // The seven diverging classes count the rest: every shape is in a class or not comparable.
+        var classes = await LegendRow.ReadAsync(page);
+        Assert.Equal(7, classes.Count);
+        Assert.Equal(await page.Locator("path[data-kind='verdi']").CountAsync(), classes.Sum(c => c.Municipalities));
+        Assert.Equal(356, classes.Sum(c => c.Municipalities) + legendCount);
+
+        // Their own hatch: a pattern, not a missing-data one (no municipality lacks data in the sample).
+        var fills = await notComparable.EvaluateAllAsync<string[]>("paths => [...new Set(paths.map(p => getComputedStyle(p).fill))]");
+        Assert.Single(fills);
+        Assert.StartsWith("url(", fills[0], StringComparison.Ordinal);
+        var swatch = await legendRow.Locator(".swatch").EvaluateAsync<string>("s => getComputedStyle(s).backgroundImage");
+        Assert.StartsWith("repeating-linear-gradient", swatch, StringComparison.Ordinal);
+
+        // The embed draws the same change with the same legend.
+        var embed = await context.NewPageAsync();
+        await embed.GotoAsync("embed?endring=2018-2022");
+        await embed.WaitForMapAsync(shapes: 356);
+        await Assertions.Expect(embed.Locator(".legend-classes li[data-status='ikke-sammenlignbar'] .legend-count")).ToHaveTextAsync($"{legendCount} kommuner");
+        Assert.Equal(legendCount, await embed.Locator("path[data-kind='ikke-sammenlignbar']").CountAsync());
+    }
+
+    [Theory]
+    [InlineData("?endring=2018-2022&kommune=5401")]
+    [InlineData("tabell?endring=2018-2024&fylke=31")]
+    public async Task AxeFindsNoSeriousViolationInAChangeView(string path)
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(path);
+        if (path.StartsWith('?'))
+        {
+            await page.WaitForMapAsync(selected: "5401", shapes: 356);
+        }
+        else
+        {
+            await Assertions.Expect(page.Locator("[data-interactive=true]")).ToHaveCountAsync(1);
+            await page.WaitForFunctionAsync("() => document.title.length > 0");
+        }
+
+        Assert.Empty(await page.SeriousAccessibilityViolationsAsync());
+    }
+
+    [Fact]
+    public async Task TheChangeTooltipGivesBothYearsValuesTheChangeAndItsRankOrWhyNot()
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("?endring=2018-2024");
+        await page.WaitForMapAsync(shapes: 357);
+
+        // Tromsø's prioritering in the sample data: 54,1 in 2018 (1902), 63,2 in 2024 (5501).
+        var tromso = await page.HoverMunicipalityAsync("5501");
+        Assert.Equal(["Tromsø", "Digital prioritering"], new[] { tromso[0], tromso[2] });
+        Assert.Matches(@"^Fra 54,1 \(2018\) til 63,2 \(2024\): \+9,1 poeng, nr\. \d+ av \d+$", tromso[3]);
+
+        var indreOstfold = await page.HoverMunicipalityAsync("3118");
+        Assert.Equal("Indre Østfold", indreOstfold[0]);
+        Assert.StartsWith("Ikke sammenlignbar: Indre Østfold ble dannet etter 2018 av flere kommuner.", indreOstfold[3], StringComparison.Ordinal);
+        foreach (var predecessor in new[] { "0122", "0123", "0124", "0125", "0138" })
+        {
+            Assert.Contains($"({predecessor}) 2018: ", indreOstfold[3], StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task TheModeSwitchRoundTripsThroughTheUrlAndTheDetailsShowTheSelectedMunicipalitysChange()
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("?aar=2022&kommune=5401");
+        await page.WaitForMapAsync(selected: "5401", shapes: 356);
+        var mode = page.GetByRole(AriaRole.Group, new() { Name = "Vis", Exact = true });
+
+        await mode.GetByRole(AriaRole.Radio, new() { Name = "Endring mellom to år" }).CheckAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("[?&]endring=2018-2022(&|$)"));
+        Assert.DoesNotMatch("[?&]aar=", new Uri(page.Url).Query);
+        await page.WaitForMapAsync(selected: "5401", shapes: 356);
+        await Assertions.Expect(page.Locator("#karttittel")).ToHaveTextAsync("Endring i digital prioritering 2018–2022");
+        await Assertions.Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "Fra år", Exact = true })).ToHaveValueAsync("2018");
+        await Assertions.Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "Til år", Exact = true })).ToHaveValueAsync("2022");
+        // Tromsø's prioritering: 54,1 in 2018 (1902), 62,7 in 2022 (5401).
+        await Assertions.Expect(page.Locator(".details-change p")).ToHaveTextAsync(new Regex(@"^Fra 54,1 \(2018\) til 62,7 \(2022\): \+8,6 poeng, nr\. \d+ av \d+$"));
+
+        // The link opens the same view.
+        var copy = await context.NewPageAsync();
+        await copy.GotoAsync(page.Url);
+        await copy.WaitForMapAsync(selected: "5401", shapes: 356);
+        await Assertions.Expect(copy.GetByRole(AriaRole.Radio, new() { Name = "Endring mellom to år" })).ToBeCheckedAsync();
+
+        await mode.GetByRole(AriaRole.Radio, new() { Name = "Nivå i ett år" }).CheckAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("[?&]aar=2022(&|$)"));
+        Assert.DoesNotMatch("[?&]endring=", new Uri(page.Url).Query);
+        await page.WaitForMapAsync(selected: "5401", shapes: 356);
+        await Assertions.Expect(page.Locator("#karttittel")).ToHaveTextAsync("Digital prioritering 2022");
+        await Assertions.Expect(page.Locator(".details-change")).ToHaveCountAsync(0);
+
+        await page.GoBackAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("[?&]endring=2018-2022(&|$)"));
+        await page.WaitForMapAsync(selected: "5401", shapes: 356);
+        await Assertions.Expect(mode.GetByRole(AriaRole.Radio, new() { Name = "Endring mellom to år" })).ToBeCheckedAsync();
+    }
+
+    [Fact]
+    public async Task InAChangeViewTheTimeControlMovesTheLaterYear()
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("?endring=2018-2022");
+        await page.WaitForMapAsync(shapes: 356);
+        var steps = page.GetByRole(AriaRole.Group, new() { Name = "Bla i årene" });
+        // 2022 is the first year after 2018: nothing to step back to without leaving the change.
+        await Assertions.Expect(steps.GetByRole(AriaRole.Button, new() { Name = "Forrige år" })).ToHaveAttributeAsync("aria-disabled", "true");
+
+        await steps.GetByRole(AriaRole.Button, new() { Name = "Neste år" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("[?&]endring=2018-2024(&|$)"));
+        await page.WaitForMapAsync(shapes: 357);
+        await Assertions.Expect(page.Locator("#karttittel")).ToHaveTextAsync("Endring i digital prioritering 2018–2024");
+
+        await steps.GetByRole(AriaRole.Button, new() { Name = "Forrige år" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("[?&]endring=2018-2022(&|$)"));
+        await page.WaitForMapAsync(shapes: 356);
+    }
+
+    [Fact]
+    public async Task TheChangeTableHasBothYearsValuesTheChangeAndTheStatus()
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("tabell?endring=2018-2024");
+
+        var tromso = await page.RowAsync("5501");
+        Assert.Equal(
+            ("54,1", "63,2", "+9,1", "sammenlignbar"),
+            (tromso["Verdi 2018"], tromso["Verdi 2024"], tromso["Endring (poeng)"], tromso["Status"]));
+        var indreOstfold = await page.RowAsync("3118");
+        Assert.Equal(("–", "Ikke sammenlignbar", "–"), (indreOstfold["Verdi 2018"], indreOstfold["Endring (poeng)"], indreOstfold["Rangering"]));
+        Assert.StartsWith("Ikke sammenlignbar: Indre Østfold ble dannet etter 2018 av flere kommuner.", indreOstfold["Status"], StringComparison.Ordinal);
+    }
 }
