@@ -45,6 +45,9 @@ public sealed record ChoroplethModel(
     /// <summary>The source and attribution line every output carries.</summary>
     public const string DefaultSourceLine = "Kilde: SSB/Digdir. Kartgrunnlag: © Kartverket (CC BY 4.0)";
 
+    /// <summary>A change view's source line: the default plus the attribution of the correspondence it follows.</summary>
+    public const string ChangeSourceLine = DefaultSourceLine + ". Kommuneinndeling: SSB KLASS (CC BY 4.0)";
+
     /// <summary>Entries inside the selection (the county, or all), ordered by code; listed once, when the model is made.</summary>
     public IReadOnlyList<ChoroplethEntry> Selected { get; } = [.. Entries.Where(e => e.InSelection)];
 

@@ -234,7 +234,7 @@ public static class ChoroplethModelBuilder
             change.ComparableCount,
             Extent(view, county, structure),
             data.Dataset.IsSample,
-            ChoroplethModel.DefaultSourceLine,
+            ChoroplethModel.ChangeSourceLine,
             change);
     }
 
