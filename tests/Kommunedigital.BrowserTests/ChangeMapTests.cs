@@ -223,4 +223,87 @@ public sealed class ChangeMapTests(BrowserApp app)
         Assert.Equal(("–", "Ikke sammenlignbar", "–"), (indreOstfold["Verdi 2018"], indreOstfold["Endring (poeng)"], indreOstfold["Rangering"]));
         Assert.StartsWith("Ikke sammenlignbar: Indre Østfold ble dannet etter 2018 av flere kommuner.", indreOstfold["Status"], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task TheChangeCsvsDifferenceIsLaterMinusEarlierFromTheWholeDatasetDownload()
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("?endring=2018-2024");
+        await page.WaitForMapAsync(shapes: 357);
+
+        // The real links of the "Last ned" menu: this view's table, and every year and municipality.
+        await page.GetByText("Last ned", new() { Exact = true }).ClickAsync();
+        var viewCsv = await CsvAsync(page, "Tabell (CSV)");
+        var datasetCsv = await CsvAsync(page, "Alle år og kommuner (CSV)");
+
+        // Each municipality under the number valid in each year (SSB KLASS): Tromsø and Bærum were renumbered in 2020
+        // and 2024, Oslo kept its number.
+        foreach (var (earlier, later) in new[] { ("1902", "5501"), ("0219", "3201"), ("0301", "0301") })
+        {
+            var from = Number(datasetCsv.Single(r => r["kommunenummer"] == earlier && r["år"] == "2018")["digital_prioritering"]);
+            var to = Number(datasetCsv.Single(r => r["kommunenummer"] == later && r["år"] == "2024")["digital_prioritering"]);
+            var row = viewCsv.Single(r => r["kommunenummer"] == later);
+            Assert.Equal((earlier, "2018", "2024"), (row["fra_kommunenummer"], row["fra_år"], row["til_år"]));
+            Assert.Equal(Math.Round(to - from, 1), Number(row["endring"]));
+        }
+    }
+
+    /// <summary>The rows of the CSV behind the page's download link <paramref name="label"/>, by header.</summary>
+    private static async Task<IReadOnlyList<IReadOnlyDictionary<string, string>>> CsvAsync(IPage page, string label)
+    {
+        var href = await page.GetByRole(AriaRole.Link, new() { Name = label, Exact = true }).GetAttributeAsync("href");
+        var response = await page.APIRequest.GetAsync(href!);
+        Assert.True(response.Ok, $"{href}: {response.Status}");
+        var lines = (await response.TextAsync()).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => Fields(l.TrimEnd('\r'))).ToArray();
+        return [.. lines.Skip(1).Select(fields => (IReadOnlyDictionary<string, string>)lines[0].Zip(fields).ToDictionary(p => p.First, p => p.Second))];
+    }
+
+    // One line of the Excel dialect: ';'-separated, fields with ';' or '"' quoted (no line breaks in these files' fields).
+    private static List<string> Fields(string line)
+    {
+        var fields = new List<string>();
+        var field = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    field.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ';')
+            {
+                fields.Add(field.ToString());
+                field.Clear();
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+
+        fields.Add(field.ToString());
+        return fields;
+    }
+
+    // "54,3", "+9,1", "−3,1" (U+2212) → a number.
+    private static double Number(string text) => MapPage.ParseNumber(text.Replace('\u2212', '-').TrimStart('+'));
 }
