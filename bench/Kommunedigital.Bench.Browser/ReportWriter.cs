@@ -126,6 +126,9 @@ public sealed class ReportWriter(BrowserResults browser, ServerResults? server, 
         ServerRow("ClassifyQuantile", "classification, quantile (one year's values)", null);
         ServerRow("ClassifyNaturalBreaks", "classification, natural breaks (Jenks)", null);
         ServerRow("BuildModel", "ChoroplethModelBuilder.Build, one view (whole country)", null);
+        ServerRow("BuildChangeModel", "ChoroplethModelBuilder.Build, change view 2018→2024 (whole country)", null);
+        ServerRow("CorrespondenceForAllYearPairs", "KLASS correspondence for all year pairs, built at load", 200);
+        ServerRow("KlassAtStartUp", "KLASS files (SHA-256), numbering and correspondence, as at start-up", null);
         ServerRow("Png", "PNG, whole country, 1200×1500 (server time)", 300);
         ServerRow("Csv", "CSV, whole country", 20);
         ServerRow("Xlsx", "XLSX, whole country", null);
