@@ -40,11 +40,19 @@ public sealed class ChangeMapTests(BrowserApp app)
         await page.WaitForMapAsync(shapes: 356);
     }
 
-    [Fact]
-    public async Task PlayStepsThroughEveryYearToTheLastAndStopsWithoutAddingHistoryEntries()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task PlayStepsThroughEveryYearToTheLastAndStopsWithoutAddingHistoryEntries(bool reducedMotion)
     {
         await using var context = await app.NewContextAsync();
         var page = await context.NewPageAsync();
+        if (reducedMotion)
+        {
+            // A reader who asks for less motion still gets play, only slower.
+            await page.EmulateMediaAsync(new() { ReducedMotion = ReducedMotion.Reduce });
+        }
+
         await page.GotoAsync("?aar=2018&indikator=kompetanse");
         await page.WaitForMapAsync(shapes: 422);
         var historyLength = await page.EvaluateAsync<int>("() => history.length");
