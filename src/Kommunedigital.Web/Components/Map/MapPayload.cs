@@ -52,7 +52,7 @@ public sealed record MapPayload(
         foreach (var entry in model.Entries)
         {
             entries[entry.Municipality.Code.Value] = new MapPayloadEntry(
-                entry.Fill, MapPalette.Slug(entry.Status), entry.ValueText, entry.RankText, entry.CountyName, entry.Name, entry.Number.Value);
+                entry.Fill, MapPalette.Slug(entry.Status), entry.ValueText, entry.RankText, entry.CountyName, entry.Name, entry.Number.Value, entry.Tooltip);
         }
 
         return new MapPayload(
