@@ -94,6 +94,10 @@ public sealed class ReportWriter(BrowserResults browser, ServerResults? server, 
                 "≤ 150 ms", Ms(ms), NoBudget, Verdict(ms is null ? null : ms <= 150));
         }
 
+        var modeMs = Stats.Median(browser.Recolours.Where(r => r.Change == "mode").Select(r => r.Ms));
+        Add("recolour after switching between level and change view, both ways (change event → last shape repainted)",
+            "≤ 150 ms", Ms(modeMs), NoBudget, Verdict(modeMs is null ? null : modeMs <= 150));
+
         var phone = ThrottledMedian("map");
         var phoneBaseline = ThrottledMedian("baseline");
         if (phone is not null || phoneBaseline is not null)

@@ -126,6 +126,7 @@ public sealed class AccessibilityTests(BrowserApp app)
         await page.GotoAsync("?aar=2024");
         await page.WaitForMapAsync(shapes: 357);
 
+        await page.Map().EvaluateAsync("m => m.scrollIntoView({ block: 'start' })");
         var point = await PlaceNameTests.VisiblePointAsync(page, "5612"); // Kautokeino, big enough to tap
         await page.Touchscreen.TapAsync(point.X, point.Y);
         await page.WaitForMapAsync(selected: "5612");

@@ -71,7 +71,7 @@ public sealed record MapPayload(
         {
             entries[entry.Municipality.Code.Value] = new MapPayloadEntry(
                 entry.Fill, MapPalette.Slug(entry.Status), entry.ValueText, entry.RankText, entry.CountyName, entry.Name, entry.Number.Value,
-                announcements[entry.Municipality.Code], LegendKey.Of(entry));
+                announcements[entry.Municipality.Code], LegendKey.Of(entry), entry.Tooltip);
         }
 
         return new MapPayload(

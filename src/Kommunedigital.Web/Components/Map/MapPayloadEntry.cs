@@ -13,6 +13,10 @@ namespace Kommunedigital.Web.Components.Map;
 /// <param name="Number">The number valid in the view's year (<see cref="ChoroplethEntry.Number"/>; 5061 for the 2019 shape 1567).</param>
 /// <param name="Announcement">What the live region reads when keyboard travel lands here (<see cref="FocusAnnouncement"/>).</param>
 /// <param name="LegendKey">The legend row it is counted in (<see cref="Map.LegendKey"/>), what the legend's buttons highlight; null outside the selection.</param>
+/// <param name="Tooltip">
+/// A change view's text, shown instead of value and rank (<see cref="ChoroplethEntry.Tooltip"/>: "Fra 44,1 (2018) til 51,3
+/// (2022): +7,2 poeng, nr. 5 av 310", or why not comparable); left out of the JSON in a level view.
+/// </param>
 public sealed record MapPayloadEntry(
     [property: JsonPropertyName("fill")] string Fill,
     [property: JsonPropertyName("status")] string Status,
@@ -22,4 +26,5 @@ public sealed record MapPayloadEntry(
     [property: JsonPropertyName("name")] string Name,
     [property: JsonPropertyName("number")] string Number,
     [property: JsonPropertyName("announce")] string Announcement,
-    [property: JsonPropertyName("legend")] string? LegendKey);
+    [property: JsonPropertyName("legend")] string? LegendKey,
+    [property: JsonPropertyName("tooltip"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Tooltip = null);
