@@ -130,7 +130,7 @@ public static class ChoroplethModelBuilder
             ranked.Length,
             Extent(view, county, structure),
             data.Dataset.IsSample,
-            ChoroplethModel.DefaultSourceLine);
+            data.Release is { } release ? $"{ChoroplethModel.DefaultSourceLine}. {release.Text}" : ChoroplethModel.DefaultSourceLine);
     }
 
     /// <summary>"Digital kompetanse 2022", or "Digital kompetanse 2022 – Vestland" with a county.</summary>

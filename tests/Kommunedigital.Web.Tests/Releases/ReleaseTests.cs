@@ -228,4 +228,33 @@ public sealed class ReleaseTests
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("sample-banner", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ReadersSeeTheVersionOnThePagesTheDownloadsAndTheListOfVersionsButNeverADraft()
+    {
+        await using var database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+        await using var host = new ReleaseHost(database);
+        var client = await host.CreateLoadedClientAsync();
+        var empty = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/versjoner", UriKind.Relative)));
+        await host.PublishAsync(ReleaseFiles.WithOslo2024("11,1"), "Første versjon");
+        await host.PublishAsync(ReleaseFiles.WithOslo2024("22,2"), "Tall for 2024 rettet");
+        await host.Publisher.UploadAsync(host.Foundation, ReleaseFiles.WithOslo2024("33,3"), "utkast.csv", "test@ssb.no", "Hemmelig utkast", CancellationToken.None);
+
+        var versions = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/versjoner", UriKind.Relative)));
+        var map = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/?aar=2024", UriKind.Relative)));
+        var table = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/tabell?aar=2024", UriKind.Relative)));
+        var svg = await client.GetStringAsync(new Uri("/last-ned/svg?aar=2024", UriKind.Relative));
+
+        Assert.Contains("Ingen versjoner er publisert ennå.", empty, StringComparison.Ordinal);
+        var stamp = @"Versjon 2, publisert \d{1,2}\. (januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember) \d{4}";
+        Assert.Matches(stamp, map);
+        Assert.Matches(stamp, table);
+        Assert.Matches(stamp, svg);
+        Assert.Contains("Tall for 2024 rettet", versions, StringComparison.Ordinal);
+        Assert.Contains("Første versjon", versions, StringComparison.Ordinal);
+        // Scoped CSS adds an attribute to each element: [^>]* lets it stand.
+        Assert.Matches(@"<th scope=""row""[^>]*>2</th>\s*<td[^>]*><time datetime=""\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ""[^>]*>[^<]+</time></td>\s*<td[^>]*>Tall for 2024 rettet</td>\s*<td[^>]*>vises nå</td>", versions);
+        Assert.DoesNotContain("Hemmelig utkast", versions, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"<th scope=""row""[^>]*>3</th>", versions);
+    }
 }
