@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Survey;
@@ -25,6 +26,10 @@ public sealed class ReleasePublisher(
     ILogger<ReleasePublisher> logger)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
+
+    // The snapshot checked at upload, by release number and SHA-256, so publishing right after the upload does not
+    // import the same bytes again; only the last few drafts are kept.
+    private readonly ConcurrentDictionary<(int Number, string Sha256), DataSnapshot> _checked = new();
     private int? _lastSeen;
 
     /// <summary>The catalog behind the publisher.</summary>
@@ -48,6 +53,12 @@ public sealed class ReleasePublisher(
         }
 
         var draft = await catalog.AddDraftAsync(fileName, content, report, uploadedBy, note.Trim(), time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        if (_checked.Count >= 4)
+        {
+            _checked.Clear();
+        }
+
+        _checked[(draft.Number, draft.Sha256)] = check.Snapshot;
         logger.LogInformation("Release {Number} ({File}, SHA-256 {Sha}) stored as a draft by {By}", draft.Number, draft.FileName, draft.Sha256, uploadedBy);
         return ReleaseOutcome.Done(draft, report, check.Report.Verdict);
     }
@@ -222,6 +233,11 @@ public sealed class ReleasePublisher(
         {
             logger.LogError("Release {Number} is damaged: its bytes do not match their SHA-256 {Sha}.", release.Number, release.Sha256);
             return null;
+        }
+
+        if (_checked.TryRemove((release.Number, release.Sha256), out var checkedAtUpload) && ReferenceEquals(checkedAtUpload.Boundaries, foundation.Boundaries))
+        {
+            return checkedAtUpload with { Release = stamp, LoadedAt = time.GetUtcNow() };
         }
 
         var result = loader.Load(foundation, release.Content, release.FileName, stamp);
