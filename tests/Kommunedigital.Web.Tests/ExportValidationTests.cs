@@ -30,6 +30,9 @@ public sealed class ExportValidationTests(KommunedigitalFactory factory)
     [InlineData("/last-ned/csv?csv=tsv", "csv", "CSV-variant «tsv» er ugyldig. Bruk «excel» eller «rfc4180».")]
     [InlineData("/last-ned/datasett.pdf", "format", "Ukjent format «pdf» for datasettet. Gyldige formater: xlsx, csv.")]
     [InlineData("/last-ned/datasett.csv?csv=tsv", "csv", "CSV-variant «tsv» er ugyldig.")]
+    [InlineData("/last-ned/png?endring=2022-2018", "endring", "Endring «2022-2018»: det første året må være tidligere enn det andre.")]
+    [InlineData("/last-ned/csv?endring=2017-2022", "endring", "Ukjent år 2017 i endring «2017-2022».")]
+    [InlineData("/last-ned/geojson?endring=fjor", "endring", "Ugyldig endring «fjor».")]
     public async Task BadParameterIsA400ProblemNamingTheParameter(string url, string parameter, string message)
     {
         var client = await factory.CreateLoadedClientAsync();

@@ -15,7 +15,7 @@ public sealed class MapPayloadTests
     public void ThePaletteReachesCssAsCustomPropertiesAndOneHatchAnglePerKindOfMissing() =>
         Assert.Equal(
             ":root{--kd-missing-base:#d9d9d9;--kd-missing-line:#8c8c8c;--kd-outside:#f0f0f0;--kd-highlight:#1a1a1a}" +
-            ".swatch-ssb-symbol{--kd-hatch-angle:135deg}.swatch-ikke-oppgitt{--kd-hatch-angle:45deg}.swatch-ikke-med{--kd-hatch-angle:180deg}",
+            ".swatch-ssb-symbol{--kd-hatch-angle:135deg}.swatch-ikke-oppgitt{--kd-hatch-angle:45deg}.swatch-ikke-med{--kd-hatch-angle:180deg}.swatch-ikke-sammenlignbar{--kd-hatch-angle:90deg}",
             PaletteCss.Text);
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class MapPayloadTests
             json.RootElement.GetProperty("entries").GetProperty("4601").GetRawText());
         var palette = json.RootElement.GetProperty("palette");
         Assert.Equal(
-            """{"missing":"#d9d9d9","hatch":"#8c8c8c","outside":"#f0f0f0","highlight":"#1a1a1a","border":"#ffffff","countyOutline":"#4d4d4d","outsideStatus":"utenfor","hatches":{"ssb-symbol":45,"ikke-oppgitt":-45,"ikke-med":90}}""",
+            """{"missing":"#d9d9d9","hatch":"#8c8c8c","outside":"#f0f0f0","highlight":"#1a1a1a","border":"#ffffff","countyOutline":"#4d4d4d","outsideStatus":"utenfor","hatches":{"ssb-symbol":45,"ikke-oppgitt":-45,"ikke-med":90,"ikke-sammenlignbar":0}}""",
             palette.GetRawText());
     }
 

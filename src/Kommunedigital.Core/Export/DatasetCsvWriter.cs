@@ -67,6 +67,69 @@ public static class DatasetCsvWriter
         csv.Flush();
     }
 
+    /// <summary>
+    /// Writes a change view's rows with the columns of <see cref="ChangeColumns"/>, in the same dialect, quoting and
+    /// neutralisation as <see cref="Write"/>: scores and the difference with one decimal (a fall with '-', which Excel
+    /// parses), a missing one empty with its status beside it; names and explanations neutralised.
+    /// </summary>
+    public static void WriteChange(IEnumerable<ChangeRow> rows, Stream output, DatasetCsvFormat format = DatasetCsvFormat.Excel)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(output);
+        var excel = format == DatasetCsvFormat.Excel;
+        var configuration = new CsvConfiguration(excel ? CultureInfo.GetCultureInfo("nb-NO") : CultureInfo.InvariantCulture)
+        {
+            Delimiter = excel ? ";" : ",",
+            NewLine = "\r\n",
+            HasHeaderRecord = false,
+            InjectionOptions = InjectionOptions.None,
+        };
+
+        using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: excel), bufferSize: 65536, leaveOpen: true);
+        using var csv = new CsvWriter(writer, configuration);
+        foreach (var header in ChangeColumns.All)
+        {
+            csv.WriteField(header);
+        }
+
+        csv.NextRecord();
+        foreach (var row in rows)
+        {
+            csv.WriteField(row.Municipality.Value);
+            csv.WriteField(Neutralise(row.MunicipalityName));
+            csv.WriteField(row.County.Value);
+            csv.WriteField(Neutralise(row.CountyName));
+            csv.WriteField(IndicatorText.Slug(row.Indicator));
+            csv.WriteField(row.EarlierYear.ToString(CultureInfo.InvariantCulture));
+            csv.WriteField(row.EarlierMunicipalities);
+            csv.WriteField(Neutralise(row.EarlierNames));
+            csv.WriteField(FormatScore(row.EarlierScore, excel));
+            csv.WriteField(row.EarlierStatus);
+            csv.WriteField(row.LaterYear.ToString(CultureInfo.InvariantCulture));
+            csv.WriteField(FormatScore(row.LaterScore, excel));
+            csv.WriteField(row.LaterStatus);
+            csv.WriteField(FormatDifference(row.Difference, excel));
+            csv.WriteField(row.Rank?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
+            csv.WriteField(row.Comparability);
+            csv.WriteField(Neutralise(row.Explanation));
+            csv.NextRecord();
+        }
+
+        csv.Flush();
+    }
+
+    /// <summary>"7.2", "-3.1", "0.0" (excel: "7,2", "-3,1"); empty for no difference.</summary>
+    internal static string FormatDifference(decimal? difference, bool decimalComma)
+    {
+        if (difference is not { } d)
+        {
+            return string.Empty;
+        }
+
+        var text = d.ToString("0.0", CultureInfo.InvariantCulture);
+        return decimalComma ? text.Replace('.', ',') : text;
+    }
+
     /// <summary>OWASP's neutralisation: a leading single quote before = + - @ tab CR.</summary>
     public static string Neutralise(string text) =>
         text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;

@@ -20,6 +20,7 @@ public static class DatasetXlsxWriter
     public const string AboutSheet = "Om dataene";
 
     private static readonly double[] DataWidths = [15, 28, 13, 24, 7, 21, 21, 19, 19, 19, 17];
+    private static readonly double[] ChangeWidths = [15, 28, 13, 24, 13, 8, 22, 36, 10, 11, 8, 10, 11, 10, 10, 18, 90];
 
     /// <summary>Writes the workbook to <paramref name="output"/>, which is left open.</summary>
     /// <param name="rows">Rows in the order they are written, e.g. from <see cref="DatasetTable.Build"/>.</param>
@@ -34,6 +35,96 @@ public static class DatasetXlsxWriter
         WriteData(workbook.AddWorksheet(DataSheet), rows);
         WriteAbout(workbook.AddWorksheet(AboutSheet), about);
         workbook.SaveAs(output);
+    }
+
+    /// <summary>
+    /// Writes a change view's workbook: sheet "Data" with the columns of <see cref="ChangeColumns"/> (numbers as text
+    /// with leading zeros, years and rank as whole numbers, scores and the difference as numbers with one decimal, the
+    /// difference signed, a missing one empty with its status beside it), and "Om dataene".
+    /// </summary>
+    public static void WriteChange(IReadOnlyList<ChangeRow> rows, IEnumerable<AboutEntry> about, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(about);
+        ArgumentNullException.ThrowIfNull(output);
+        using var workbook = new XLWorkbook();
+        WriteChangeData(workbook.AddWorksheet(DataSheet), rows);
+        WriteAbout(workbook.AddWorksheet(AboutSheet), about);
+        workbook.SaveAs(output);
+    }
+
+    private static void WriteChangeData(IXLWorksheet sheet, IReadOnlyList<ChangeRow> rows)
+    {
+        var headers = ChangeColumns.All;
+        for (var c = 0; c < headers.Count; c++)
+        {
+            SetText(sheet.Cell(1, c + 1), headers[c]);
+            sheet.Column(c + 1).Width = ChangeWidths[c];
+        }
+
+        sheet.Row(1).Style.Font.Bold = true;
+        foreach (var text in new[] { 1, 3, 7, 10, 13 })
+        {
+            sheet.Column(text).Style.NumberFormat.Format = "@";
+        }
+
+        foreach (var whole in new[] { 6, 11, 15 })
+        {
+            sheet.Column(whole).Style.NumberFormat.Format = "0";
+        }
+
+        sheet.Column(9).Style.NumberFormat.Format = "0.0";
+        sheet.Column(12).Style.NumberFormat.Format = "0.0";
+        sheet.Column(14).Style.NumberFormat.Format = "+0.0;-0.0;0.0";
+        var r = 2;
+        foreach (var row in rows)
+        {
+            SetText(sheet.Cell(r, 1), row.Municipality.Value);
+            SetText(sheet.Cell(r, 2), row.MunicipalityName);
+            SetText(sheet.Cell(r, 3), row.County.Value);
+            SetText(sheet.Cell(r, 4), row.CountyName);
+            SetText(sheet.Cell(r, 5), IndicatorText.Slug(row.Indicator));
+            sheet.Cell(r, 6).SetValue(row.EarlierYear);
+            SetTextUnlessEmpty(sheet.Cell(r, 7), row.EarlierMunicipalities);
+            SetTextUnlessEmpty(sheet.Cell(r, 8), row.EarlierNames);
+            if (row.EarlierScore?.Value is { } earlier)
+            {
+                sheet.Cell(r, 9).SetValue(earlier);
+            }
+
+            SetTextUnlessEmpty(sheet.Cell(r, 10), row.EarlierStatus);
+            sheet.Cell(r, 11).SetValue(row.LaterYear);
+            if (row.LaterScore?.Value is { } later)
+            {
+                sheet.Cell(r, 12).SetValue(later);
+            }
+
+            SetTextUnlessEmpty(sheet.Cell(r, 13), row.LaterStatus);
+            if (row.Difference is { } difference)
+            {
+                sheet.Cell(r, 14).SetValue(difference);
+            }
+
+            if (row.Rank is { } rank)
+            {
+                sheet.Cell(r, 15).SetValue(rank);
+            }
+
+            SetText(sheet.Cell(r, 16), row.Comparability);
+            SetText(sheet.Cell(r, 17), row.Explanation);
+            r++;
+        }
+
+        sheet.SheetView.FreezeRows(1);
+        sheet.Range(1, 1, Math.Max(1, r - 1), headers.Count).SetAutoFilter();
+    }
+
+    private static void SetTextUnlessEmpty(IXLCell cell, string text)
+    {
+        if (text.Length > 0)
+        {
+            SetText(cell, text);
+        }
     }
 
     private static void WriteData(IXLWorksheet sheet, IReadOnlyList<DatasetRow> rows)

@@ -27,8 +27,8 @@ public static class Downloads
             "pptx",
             false,
             Sync((e, s) => PptxExporter.Export(e.Model, s, e.ViewUrl))),
-        new("csv", "Tabell (CSV)", CsvContentType, "csv", true, Sync((e, s) => DatasetCsvWriter.Write(ViewRows(e), s, e.Options.CsvFormat))),
-        new("xlsx", "Tabell (Excel)", XlsxContentType, "xlsx", false, Sync((e, s) => DatasetXlsxWriter.Write(ViewRows(e), ViewAbout(e), s))),
+        new("csv", "Tabell (CSV)", CsvContentType, "csv", true, Sync(WriteViewCsv)),
+        new("xlsx", "Tabell (Excel)", XlsxContentType, "xlsx", false, Sync(WriteViewXlsx)),
         new("geojson", "Geodata (GeoJSON)", GeoJsonExporter.ContentType, "geojson", true, (e, s, ct) => GeoJsonExporter.WriteAsync(e.Model, s, ct)),
         new("jsonstat", "JSON-stat", JsonStatExporter.ContentType, "json", true, (e, s, ct) => JsonStatExporter.WriteAsync(e.Data, e.Model, s, ct)),
     ];
@@ -70,6 +70,31 @@ public static class Downloads
         return Task.CompletedTask;
     };
 
+    /// <summary>A level view's rows (<see cref="DatasetColumns"/>), or a change view's (<see cref="ChangeColumns"/>).</summary>
+    private static void WriteViewCsv(ViewExport export, Stream output)
+    {
+        if (export.Model.Change is null)
+        {
+            DatasetCsvWriter.Write(ViewRows(export), output, export.Options.CsvFormat);
+        }
+        else
+        {
+            DatasetCsvWriter.WriteChange(ChangeTable.FromModel(export.Model), output, export.Options.CsvFormat);
+        }
+    }
+
+    private static void WriteViewXlsx(ViewExport export, Stream output)
+    {
+        if (export.Model.Change is null)
+        {
+            DatasetXlsxWriter.Write(ViewRows(export), ViewAbout(export), output);
+        }
+        else
+        {
+            DatasetXlsxWriter.WriteChange(ChangeTable.FromModel(export.Model), ViewAbout(export), output);
+        }
+    }
+
     /// <summary>The rows of the view, from its model: its year, and its county when one is chosen.</summary>
     private static IReadOnlyList<DatasetRow> ViewRows(ViewExport export) => DatasetTable.FromModel(export.Model, export.Data.Dataset);
 
@@ -80,9 +105,13 @@ public static class Downloads
     {
         var model = export.Model;
         var county = model.View.County is { } code && model.Boundaries.TryGetCounty(code, out var c) ? c.Name : "Hele landet";
-        var filters = string.Create(
-            CultureInfo.InvariantCulture,
-            $"{IndicatorText.Label(model.View.Indicator)} (kartet); år {model.View.Year}; {county}; klassifisering {MapViewQuery.MethodLabel(model.View.Method)}");
+        var filters = model.View.ChangeFrom is { } from
+            ? string.Create(
+                CultureInfo.InvariantCulture,
+                $"{IndicatorText.Label(model.View.Indicator)}; endring i poeng fra {from} til {model.View.Year} på kommuneinndelingen i {model.View.Year} (Kommuneinndeling: SSB KLASS, CC BY 4.0); {county}")
+            : string.Create(
+                CultureInfo.InvariantCulture,
+                $"{IndicatorText.Label(model.View.Indicator)} (kartet); år {model.View.Year}; {county}; klassifisering {MapViewQuery.MethodLabel(model.View.Method)}");
         return AboutEntry.Standard(export.Data.Dataset, export.Data.Boundaries, filters, export.ExportedAt, export.Data.Release);
     }
 }

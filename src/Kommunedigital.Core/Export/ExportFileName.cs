@@ -13,7 +13,8 @@ namespace Kommunedigital.Core.Export;
 public static class ExportFileName
 {
     /// <summary>
-    /// "digitalisering-{indicator}-{year}-{county or hele-landet}.{extension}" for the model's view.
+    /// "digitalisering-{indicator}-{year}-{county or hele-landet}.{extension}" for the model's view; a change view names
+    /// both years: "digitalisering-kompetanse-endring-2018-2022-vestland.csv".
     /// </summary>
     /// <param name="model">The exported model; the county name comes from its structure.</param>
     /// <param name="extension">"csv", ".png", … (leading dot optional, letters and digits only, lower-cased).</param>
@@ -31,9 +32,10 @@ public static class ExportFileName
         var place = model.View.County is { } code && model.Boundaries.TryGetCounty(code, out var county)
             ? Slug(county.Name)
             : "hele-landet";
-        return string.Create(
-            CultureInfo.InvariantCulture,
-            $"digitalisering-{IndicatorText.Slug(model.View.Indicator)}-{model.View.Year}-{place}.{ext}");
+        var years = model.View.ChangeFrom is { } from
+            ? string.Create(CultureInfo.InvariantCulture, $"endring-{from}-{model.View.Year}")
+            : model.View.Year.ToString(CultureInfo.InvariantCulture);
+        return $"digitalisering-{IndicatorText.Slug(model.View.Indicator)}-{years}-{place}.{ext}";
     }
 
     /// <summary>

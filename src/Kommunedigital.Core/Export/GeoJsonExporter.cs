@@ -21,6 +21,12 @@ namespace Kommunedigital.Core.Export;
 /// for missing; SSB's "-" is a real 0), <c>status</c> (<see cref="ScoreStatus.Code"/>: the SSB symbol or "ikke med i datasettet"; null for a plain number and for an
 /// empty source cell, whose <c>verdi</c> is null), <c>klasse</c> (1 = lowest legend class,
 /// null when missing) and <c>farge</c> (the map's fill "#rrggbb").
+/// A change view's features (<see cref="ChoroplethModel.Change"/>) are the later year's municipalities: <c>aar</c>,
+/// <c>verdi</c> and <c>status</c> are the later year's, <c>klasse</c> the diverging class, and the properties of
+/// <see cref="ChangeColumns"/> follow with the values of the change CSV (<see cref="ChangeTable"/>): <c>fra_aar</c>,
+/// <c>fra_kommunenummer</c>, <c>fra_kommune</c> (", "-separated when several), <c>fra_verdi</c> (null when the territory
+/// changed or no value), <c>fra_status</c>, <c>endring</c> (points, rounded once; null when not comparable),
+/// <c>rangering</c>, <c>sammenlignbarhet</c> and <c>forklaring</c>. A level view has none of these.
 /// </remarks>
 public static class GeoJsonExporter
 {
@@ -122,7 +128,61 @@ public static class GeoJsonExporter
         }
 
         writer.WriteString("farge", entry.Fill);
+        if (model.Change is { } change)
+        {
+            WriteChange(writer, ChangeTable.Row(change, entry));
+        }
+
         writer.WriteEndObject();
         writer.WriteEndObject();
+    }
+
+    private static void WriteChange(Utf8JsonWriter writer, ChangeRow row)
+    {
+        writer.WriteNumber("fra_aar", row.EarlierYear);
+        writer.WriteString(ChangeColumns.EarlierMunicipality, row.EarlierMunicipalities);
+        writer.WriteString(ChangeColumns.EarlierMunicipalityName, row.EarlierNames);
+        if (row.EarlierScore?.Value is { } earlier)
+        {
+            writer.WriteNumber(ChangeColumns.EarlierScore, earlier);
+        }
+        else
+        {
+            writer.WriteNull(ChangeColumns.EarlierScore);
+        }
+
+        WriteTextOrNull(writer, ChangeColumns.EarlierStatus, row.EarlierStatus);
+        if (row.Difference is { } difference)
+        {
+            writer.WriteNumber(ChangeColumns.Difference, difference);
+        }
+        else
+        {
+            writer.WriteNull(ChangeColumns.Difference);
+        }
+
+        if (row.Rank is { } rank)
+        {
+            writer.WriteNumber(ChangeColumns.Rank, rank);
+        }
+        else
+        {
+            writer.WriteNull(ChangeColumns.Rank);
+        }
+
+        writer.WriteString(ChangeColumns.Comparability, row.Comparability);
+        writer.WriteString(ChangeColumns.Explanation, row.Explanation);
+    }
+
+    private static void WriteTextOrNull(Utf8JsonWriter writer, string name, string text)
+    {
+        if (text.Length > 0)
+        {
+            writer.WriteString(name, text);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
     }
 }

@@ -22,6 +22,12 @@ namespace Kommunedigital.Core.Export;
 /// <see cref="ScoreStatus.Code"/> by index: the SSB symbol, "ikke med i datasettet" when the dataset has no record,
 /// "-" beside a real 0; an empty source cell is a null value without a status. <c>label</c> names the dataset, not one indicator (the file holds all three): "Digitalisering i kommunene 2024 – Vestland",
 /// <c>source</c> "SSB/Digdir", and <c>note</c> holds the sample-data notice when the dataset is the sample.
+/// A change view (<see cref="ChoroplethModel.Change"/>) holds its one indicator instead, with the values of the change CSV
+/// (<see cref="ChangeTable"/>): <c>tid</c> is the one category "2018-2022", and ContentsCode is ["prioritering_2018",
+/// "prioritering_2022", "endring"] (the earlier year's value of the same territory, the later year's value, and the
+/// difference in points rounded once); a null value's <c>status</c> is its SSB symbol or "ikke med i datasettet", and for a
+/// municipality without a change its <c>sammenlignbarhet</c> ("sammenslått", "delt", "mangler verdi i 2018" …).
+/// <c>label</c> is the map's title.
 /// </remarks>
 public static class JsonStatExporter
 {
@@ -45,6 +51,11 @@ public static class JsonStatExporter
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(output);
+        if (model.Change is not null)
+        {
+            WriteChange(model, output);
+            return;
+        }
 
         var regions = model.Selected.ToArray();
         var indicators = IndicatorText.All;
@@ -206,6 +217,163 @@ public static class JsonStatExporter
         var buffer = new ArrayBufferWriter<byte>();
         Write(data, model, buffer);
         await output.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void WriteChange(ChoroplethModel model, IBufferWriter<byte> output)
+    {
+        var change = model.Change!;
+        var rows = ChangeTable.FromModel(model);
+        var slug = IndicatorText.Slug(change.Indicator);
+        var label = IndicatorText.Label(change.Indicator);
+        var earlier = change.EarlierYear.ToString(CultureInfo.InvariantCulture);
+        var later = change.LaterYear.ToString(CultureInfo.InvariantCulture);
+        var period = MapViewQueryString.FormatChange(change.EarlierYear, change.LaterYear);
+        (string Id, string Label)[] contents =
+        [
+            ($"{slug}_{earlier}", $"{label} {earlier}"),
+            ($"{slug}_{later}", $"{label} {later}"),
+            (ChangeColumns.Difference, $"Endring i poeng {earlier}–{later}"),
+        ];
+
+        using var writer = new Utf8JsonWriter(output, WriterOptions);
+        writer.WriteStartObject();
+        writer.WriteString("version", "2.0");
+        writer.WriteString("class", "dataset");
+        writer.WriteString("label", model.Title);
+        writer.WriteString("source", Source);
+        writer.WriteStartArray("note");
+        if (model.IsSample)
+        {
+            writer.WriteStringValue(SurveyDataset.SampleNotice);
+        }
+
+        writer.WriteStringValue(model.ChangeLine);
+        writer.WriteStringValue("Kommuneinndeling: SSB KLASS (CC BY 4.0)");
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("id");
+        writer.WriteStringValue("region");
+        writer.WriteStringValue("tid");
+        writer.WriteStringValue("ContentsCode");
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("size");
+        writer.WriteNumberValue(rows.Count);
+        writer.WriteNumberValue(1);
+        writer.WriteNumberValue(contents.Length);
+        writer.WriteEndArray();
+
+        writer.WriteStartObject("role");
+        WriteStringArray(writer, "time", "tid");
+        WriteStringArray(writer, "geo", "region");
+        WriteStringArray(writer, "metric", "ContentsCode");
+        writer.WriteEndObject();
+
+        writer.WriteStartObject("dimension");
+        writer.WriteStartObject("region");
+        writer.WriteString("label", "region");
+        writer.WriteStartObject("category");
+        writer.WriteStartObject("index");
+        for (var i = 0; i < rows.Count; i++)
+        {
+            writer.WriteNumber(rows[i].Municipality.Value, i);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteStartObject("label");
+        foreach (var row in rows)
+        {
+            writer.WriteString(row.Municipality.Value, row.MunicipalityName);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+
+        writer.WriteStartObject("tid");
+        writer.WriteString("label", "periode");
+        writer.WriteStartObject("category");
+        writer.WriteStartObject("index");
+        writer.WriteNumber(period, 0);
+        writer.WriteEndObject();
+        writer.WriteStartObject("label");
+        writer.WriteString(period, $"{earlier}–{later}");
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+
+        writer.WriteStartObject("ContentsCode");
+        writer.WriteString("label", "statistikkvariabel");
+        writer.WriteStartObject("category");
+        writer.WriteStartObject("index");
+        for (var i = 0; i < contents.Length; i++)
+        {
+            writer.WriteNumber(contents[i].Id, i);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteStartObject("label");
+        foreach (var (id, text) in contents)
+        {
+            writer.WriteString(id, text);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteStartObject("unit");
+        foreach (var (id, _) in contents)
+        {
+            writer.WriteStartObject(id);
+            writer.WriteString("label", "poeng");
+            writer.WriteNumber("decimals", 1);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        writer.WriteEndObject(); // dimension
+
+        var statuses = new List<(int Index, string Code)>();
+        writer.WriteStartArray("value");
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var row = rows[r];
+            var notComparable = row.Difference is null ? row.Comparability : string.Empty;
+            WriteCell(writer, row.EarlierScore?.Value, (r * 3) + 0, row.EarlierStatus.Length > 0 ? row.EarlierStatus : notComparable, statuses);
+            WriteCell(writer, row.LaterScore?.Value, (r * 3) + 1, row.LaterStatus, statuses);
+            WriteCell(writer, row.Difference is { } d ? (double)d : null, (r * 3) + 2, notComparable, statuses);
+        }
+
+        writer.WriteEndArray();
+        if (statuses.Count > 0)
+        {
+            writer.WriteStartObject("status");
+            foreach (var (index, code) in statuses)
+            {
+                writer.WriteString(index.ToString(CultureInfo.InvariantCulture), code);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteCell(Utf8JsonWriter writer, double? value, int index, string status, List<(int Index, string Code)> statuses)
+    {
+        if (value is { } v)
+        {
+            writer.WriteNumberValue(v);
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+
+        if (status.Length > 0)
+        {
+            statuses.Add((index, status));
+        }
     }
 
     private static void WriteStringArray(Utf8JsonWriter writer, string name, string value)

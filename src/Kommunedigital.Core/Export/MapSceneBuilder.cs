@@ -24,6 +24,9 @@ public static class MapSceneBuilder
     /// <summary>Heading above the legend rows.</summary>
     public const string LegendHeading = "Poeng (0–100)";
 
+    /// <summary>Heading above a change view's legend rows.</summary>
+    public const string ChangeLegendHeading = "Endring i poeng";
+
     private static readonly CultureInfo Norwegian = ScoreText.Culture;
 
     /// <summary>Builds the scene for <paramref name="model"/> on <paramref name="layout"/>'s page.</summary>
@@ -46,18 +49,34 @@ public static class MapSceneBuilder
         return $"{legendClass.RangeText} ({legendClass.Count.ToString(Norwegian)})";
     }
 
-    /// <summary>"Mangler data: Tall mangler (3)", "Mangler data: Ikke oppgitt (2)": the group's reason and count.</summary>
+    /// <summary>
+    /// "Mangler data: Tall mangler (3)", "Mangler data: Ikke oppgitt (2)": the group's reason and count; a change view's
+    /// "Ikke sammenlignbar (46)".
+    /// </summary>
     public static string MissingLabel(MissingGroup group)
     {
         ArgumentNullException.ThrowIfNull(group);
-        return $"Mangler data: {group.Reason} ({group.Count.ToString(Norwegian)})";
+        var count = group.Count.ToString(Norwegian);
+        return group.Status == EntryStatus.NotComparable ? $"{group.Reason} ({count})" : $"Mangler data: {group.Reason} ({count})";
     }
 
-    /// <summary>"357 kommuner · Klassedeling: Kvantiler".</summary>
+    /// <summary><see cref="LegendHeading"/>, or <see cref="ChangeLegendHeading"/> for a change view.</summary>
+    public static string LegendHeadingOf(ChoroplethModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return model.Change is null ? LegendHeading : ChangeLegendHeading;
+    }
+
+    /// <summary>
+    /// "357 kommuner · Klassedeling: Kvantiler"; a change view's names both years instead (its classes are fixed):
+    /// "356 kommuner · Endring i poeng fra 2018 til 2022 · ikke sammenlignbar: sammenslått 40, …" (<see cref="ChoroplethModel.ChangeLine"/>).
+    /// </summary>
     public static string Subtitle(ChoroplethModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        return $"{model.SelectedCountText} · Klassedeling: {MapViewQuery.MethodLabel(model.View.Method)}";
+        return model.ChangeLine is { } line
+            ? $"{model.SelectedCountText} · {line}"
+            : $"{model.SelectedCountText} · Klassedeling: {MapViewQuery.MethodLabel(model.View.Method)}";
     }
 
     private static MapScene BuildMapOnly(ChoroplethModel model, SceneLayout layout, List<SceneProjector.ProjectedEntry> projected, Envelope bounds)
@@ -152,7 +171,10 @@ public static class MapSceneBuilder
         var selected = model.Selected.Count;
         var missing = model.Missing.Sum(m => m.Count);
         var classes = model.Legend.Count;
-        return $"Kart over {selected.ToString(Norwegian)} kommuner fargelagt i {classes.ToString(Norwegian)} klasser etter poeng (0–100); " +
-            $"{missing.ToString(Norwegian)} uten verdi er skravert. {model.SourceLine}";
+        var (measure, without) = model.View.ChangeFrom is { } from
+            ? (string.Create(Norwegian, $"endring i poeng fra {from} til {model.View.Year}"), "ikke sammenlignbare")
+            : ("poeng (0–100)", "uten verdi");
+        return $"Kart over {selected.ToString(Norwegian)} kommuner fargelagt i {classes.ToString(Norwegian)} klasser etter {measure}; " +
+            $"{missing.ToString(Norwegian)} {without} er skravert. {model.SourceLine}";
     }
 }

@@ -141,7 +141,7 @@ public static class PptxExporter
         var rowHeight = Inches(0.36);
         var swatchWidth = Inches(0.42);
         var swatchHeight = Inches(0.24);
-        tree.Append(TextShape(id++, "Tegnforklaring", legendLeft, MapTop, legendWidth, rowHeight, [Paragraph(MapSceneBuilder.LegendHeading, 1400, TextColour, bold: true)]));
+        tree.Append(TextShape(id++, "Tegnforklaring", legendLeft, MapTop, legendWidth, rowHeight, [Paragraph(MapSceneBuilder.LegendHeadingOf(model), 1400, TextColour, bold: true)]));
         var top = MapTop + rowHeight + Inches(0.05);
         foreach (var (colour, status, label) in LegendRows(model))
         {
@@ -293,6 +293,7 @@ public static class PptxExporter
     {
         45 => A.PresetPatternValues.WideUpwardDiagonal,
         -45 => A.PresetPatternValues.WideDownwardDiagonal,
+        0 => A.PresetPatternValues.NarrowVertical,
         _ => A.PresetPatternValues.NarrowHorizontal,
     };
 

@@ -12,6 +12,7 @@ internal static class SceneLegendLayout
     internal sealed record LegendItem(string Colour, EntryStatus Status, string Label);
 
     internal sealed record LegendMeasure(
+        string Heading,
         IReadOnlyList<LegendItem> Items,
         float Width,
         float Height,
@@ -40,15 +41,16 @@ internal static class SceneLegendLayout
         using var headingFont = SceneTextLayout.Font(SceneFontWeight.Semibold, headingSize);
         using var labelFont = SceneTextLayout.Font(SceneFontWeight.Regular, labelSize);
         var labelWidth = items.Max(i => labelFont.MeasureText(i.Label));
-        var width = Math.Max(headingFont.MeasureText(MapSceneBuilder.LegendHeading), swatch.Width + (1.2f * unit) + labelWidth);
+        var heading = MapSceneBuilder.LegendHeadingOf(model);
+        var width = Math.Max(headingFont.MeasureText(heading), swatch.Width + (1.2f * unit) + labelWidth);
         var height = SceneTextLayout.LineHeight(headingSize) + (0.4f * unit) + (items.Count * rowHeight);
-        return new LegendMeasure(items, width, height, unit, headingSize, labelSize, rowHeight, swatch);
+        return new LegendMeasure(heading, items, width, height, unit, headingSize, labelSize, rowHeight, swatch);
     }
 
     public static List<SceneLegendRow> Place(LegendMeasure legend, SKPoint origin, List<SceneText> texts)
     {
         var unit = legend.Unit;
-        texts.Add(new SceneText(MapSceneBuilder.LegendHeading, origin.X, origin.Y + legend.HeadingSize, legend.HeadingSize, SceneFontWeight.Semibold, MapScene.TextColour, SceneTextRole.LegendHeading));
+        texts.Add(new SceneText(legend.Heading, origin.X, origin.Y + legend.HeadingSize, legend.HeadingSize, SceneFontWeight.Semibold, MapScene.TextColour, SceneTextRole.LegendHeading));
         var rows = new List<SceneLegendRow>(legend.Items.Count);
         var top = origin.Y + SceneTextLayout.LineHeight(legend.HeadingSize) + (0.4f * unit);
         foreach (var item in legend.Items)

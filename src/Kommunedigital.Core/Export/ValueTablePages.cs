@@ -32,7 +32,7 @@ internal static class ValueTablePages
     {
         var rows = model.Selected
             .OrderBy(e => e.Number)
-            .Select(e => new Row(e.Number.Value, e.Name, e.Score?.Value is not null ? e.ValueText : Mark(ScoreStatus.Of(e.Score), e.Score?.Symbol)))
+            .Select(e => new Row(e.Number.Value, e.Name, e.MappedValue is not null ? e.ValueText : Mark(e.Change is null ? ScoreStatus.Of(e.Score) : e.Status, e.Score?.Symbol)))
             .ToList();
 
         using var regular = new SKFont(EmbeddedFonts.Regular, CellSize);
@@ -55,7 +55,8 @@ internal static class ValueTablePages
         {
             var canvas = document.BeginPage(page.Width, page.Height);
             Text(canvas, "Verdier: " + model.Title, Margin, Margin + 14, heading, TextColour, paint, usableWidth);
-            var subtitle = $"{rows.Count.ToString(Norwegian)} kommuner, poeng (0–100). Side {(pageIndex + 2).ToString(Norwegian)} av {(pageCount + 1).ToString(Norwegian)}.";
+            var unit = model.Change is null ? "poeng (0–100)" : "endring i poeng";
+            var subtitle = $"{rows.Count.ToString(Norwegian)} kommuner, {unit}. Side {(pageIndex + 2).ToString(Norwegian)} av {(pageCount + 1).ToString(Norwegian)}.";
             Text(canvas, subtitle, Margin, Margin + 30, regular, MutedColour, paint, usableWidth);
 
             var pageRows = rows.Skip(pageIndex * rowsPerPage).Take(rowsPerPage).ToList();
@@ -114,6 +115,7 @@ internal static class ValueTablePages
     {
         EntryStatus.SsbSymbol => SsbSymbolText.Symbol(symbol!.Value),
         EntryStatus.NotStated => "i.o.",
+        EntryStatus.NotComparable => "i.s.",
         _ => "i.m.",
     };
 

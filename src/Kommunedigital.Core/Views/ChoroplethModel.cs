@@ -22,6 +22,10 @@ namespace Kommunedigital.Core.Views;
 /// <param name="Extent">What a drawn export shows, WGS84: the explicit extent, the county or the country.</param>
 /// <param name="IsSample">True when the dataset is the generated sample: every output shows <c>SurveyDataset.SampleNotice</c>.</param>
 /// <param name="SourceLine">"Kilde: SSB/Digdir. Kartgrunnlag: © Kartverket (CC BY 4.0)".</param>
+/// <param name="Change">
+/// A change view's comparison (<see cref="MapView.ChangeFrom"/>): entries, legend and missing groups then describe the
+/// change in points, and the downloads add both years' columns from it. Null for a level view.
+/// </param>
 public sealed record ChoroplethModel(
     MapView View,
     BoundarySet Boundaries,
@@ -32,7 +36,8 @@ public sealed record ChoroplethModel(
     int RankedCount,
     Envelope Extent,
     bool IsSample,
-    string SourceLine)
+    string SourceLine,
+    ChangeComparison? Change = null)
 {
     /// <summary>What every legend says when the selection has no values at all.</summary>
     public const string NoValuesText = "Ingen verdier i utvalget";
@@ -40,8 +45,18 @@ public sealed record ChoroplethModel(
     /// <summary>The source and attribution line every output carries.</summary>
     public const string DefaultSourceLine = "Kilde: SSB/Digdir. Kartgrunnlag: © Kartverket (CC BY 4.0)";
 
+    /// <summary>A change view's source line: the default plus the attribution of the correspondence it follows.</summary>
+    public const string ChangeSourceLine = DefaultSourceLine + ". Kommuneinndeling: SSB KLASS (CC BY 4.0)";
+
     /// <summary>Entries inside the selection (the county, or all), ordered by code; listed once, when the model is made.</summary>
     public IReadOnlyList<ChoroplethEntry> Selected { get; } = [.. Entries.Where(e => e.InSelection)];
+
+    /// <summary>
+    /// A change view's line naming both years and why the rest are not comparable, in the selection
+    /// (<see cref="ChangeComparison.Line"/>): "Endring i poeng fra 2018 til 2022 · ikke sammenlignbar: sammenslått 40, …".
+    /// Null for a level view.
+    /// </summary>
+    public string? ChangeLine => Change?.Line(Selected.Select(e => e.Change!));
 
     /// <summary>"357 kommuner": how many municipalities the selection has (<see cref="CountText.Municipalities"/>).</summary>
     public string SelectedCountText => CountText.Municipalities(Selected.Count);

@@ -20,11 +20,21 @@ public static class ChoroplethModelBuilder
     /// reader sees (value, rank, county name, legend counts, the number and name valid in the view's year from
     /// <see cref="DataSnapshot.Correspondence"/>), missing values grouped by reason (SSB symbol, empty
     /// cell, no record: never merged), the extent (explicit bbox, else the county, else the country)
-    /// and the bokmål title.
+    /// and the bokmål title. A change view (<see cref="MapView.ChangeFrom"/>) goes through the same model: see
+    /// <see cref="ChoroplethModel.Change"/>.
     /// </summary>
+    /// <remarks>
+    /// A change view's entries carry the change (<see cref="ChangeComparison"/>, on the view year's structure): value
+    /// text "+7,2", national rank among the comparable ones, the diverging class fitted to the selection
+    /// (<see cref="DivergingPalette"/>, all seven classes in the legend with signed ranges), and every municipality
+    /// without a change as <see cref="EntryStatus.NotComparable"/>, one missing group "Ikke sammenlignbar".
+    /// </remarks>
     /// <param name="data">The loaded data.</param>
-    /// <param name="view">A view whose year has a structure and whose county exists in it, as <see cref="MapViewQuery"/> guarantees.</param>
-    /// <exception cref="ArgumentException">The year has no boundary structure or the county is not in it.</exception>
+    /// <param name="view">
+    /// A view whose year has a structure and whose county exists in it, and whose change (if any) the correspondence
+    /// covers, as <see cref="MapViewQuery"/> guarantees.
+    /// </param>
+    /// <exception cref="ArgumentException">The year has no boundary structure, the county is not in it, or the change cannot be built.</exception>
     public static ChoroplethModel Build(DataSnapshot data, MapView view)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -38,6 +48,11 @@ public static class ChoroplethModelBuilder
             county = structure.TryGetCounty(countyCode, out var found)
                 ? found
                 : throw new ArgumentException($"County {countyCode} is not in the {structure.Id} structure.", nameof(view));
+        }
+
+        if (view.ChangeFrom is { } earlierYear)
+        {
+            return BuildChange(data, view, earlierYear, structure, county);
         }
 
         var municipalities = structure.Municipalities;
@@ -133,12 +148,94 @@ public static class ChoroplethModelBuilder
             data.Release is { } release ? $"{ChoroplethModel.DefaultSourceLine}. {release.Text}" : ChoroplethModel.DefaultSourceLine);
     }
 
-    /// <summary>"Digital kompetanse 2022", or "Digital kompetanse 2022 – Vestland" with a county.</summary>
+    /// <summary>
+    /// "Digital kompetanse 2022", or "Digital kompetanse 2022 – Vestland" with a county; a change view
+    /// "Endring i digital kompetanse 2018–2022 – Vestland".
+    /// </summary>
     public static string Title(MapView view, County? county)
     {
         ArgumentNullException.ThrowIfNull(view);
-        var title = $"{IndicatorText.Label(view.Indicator)} {view.Year.ToString(CultureInfo.InvariantCulture)}";
+        var year = view.Year.ToString(CultureInfo.InvariantCulture);
+        var title = view.ChangeFrom is { } from
+            ? $"Endring i {IndicatorText.Label(view.Indicator).ToLower(ScoreText.Culture)} {from.ToString(CultureInfo.InvariantCulture)}–{year}"
+            : $"{IndicatorText.Label(view.Indicator)} {year}";
         return county is null ? title : $"{title} – {county.Name}";
+    }
+
+    private static ChoroplethModel BuildChange(DataSnapshot data, MapView view, int earlierYear, BoundarySet structure, County? county)
+    {
+        var change = ChangeComparison.Build(data, view.Indicator, earlierYear, view.Year, county?.Code)
+            ?? throw new ArgumentException($"No correspondence covers the change {earlierYear}–{view.Year}.", nameof(view));
+        var colours = DivergingPalette.Colours;
+        var classCounts = new int[colours.Count];
+        var notComparable = 0;
+        var countyNames = structure.Counties.ToDictionary(c => c.Code, c => c.Name);
+        var numbers = YearNumbers.For(data, view.Year, structure);
+        var municipalities = structure.Municipalities;
+        var entries = new ChoroplethEntry[municipalities.Count];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var municipality = municipalities[i];
+            if (!change.TryGetEntry(municipality.Code, out var entry))
+            {
+                throw new ArgumentException($"The correspondence {earlierYear}–{view.Year} has no municipality {municipality.Code}.", nameof(view));
+            }
+
+            var inSelection = county is null || municipality.County == county.Code;
+            var comparable = entry.Difference is not null;
+            var status = !inSelection ? EntryStatus.OutsideSelection : comparable ? EntryStatus.Value : EntryStatus.NotComparable;
+            int? classIndex = null;
+            string fill;
+            if (!inSelection)
+            {
+                fill = MapPalette.OutsideColour;
+            }
+            else if (entry.ClassIndex is { } index)
+            {
+                classIndex = index;
+                classCounts[index]++;
+                fill = colours[index];
+            }
+            else
+            {
+                notComparable++;
+                fill = MapPalette.MissingColour;
+            }
+
+            var number = numbers.Of(municipality);
+            entries[i] = new ChoroplethEntry(
+                municipality,
+                countyNames.GetValueOrDefault(municipality.County, municipality.County.Value),
+                entry.Later,
+                status,
+                classIndex,
+                fill,
+                entry.Rank,
+                entry.Difference is { } difference ? ChangeComparison.Signed(difference) : ChangeComparison.NotComparableText,
+                entry.Rank is { } rank ? CountText.Rank(rank, change.ComparableCount) : null,
+                number.Code,
+                number.Name,
+                entry);
+        }
+
+        // All seven classes, as a level map lists all its classes; none when the selection has no change at all.
+        var edges = DivergingPalette.Edges(change.Limits);
+        LegendClass[] legend = classCounts.Sum() == 0
+            ? []
+            : [.. Enumerable.Range(0, colours.Count).Select(c => LegendClass.OfChange(c, edges[c], edges[c + 1], colours[c], classCounts[c]))];
+        MissingGroup[] missing = notComparable > 0 ? [MissingGroup.NotComparable(notComparable)] : [];
+        return new ChoroplethModel(
+            view,
+            structure,
+            Title(view, county),
+            entries,
+            legend,
+            missing,
+            change.ComparableCount,
+            Extent(view, county, structure),
+            data.Dataset.IsSample,
+            data.Release is { } release ? $"{ChoroplethModel.ChangeSourceLine}. {release.Text}" : ChoroplethModel.ChangeSourceLine,
+            change);
     }
 
     /// <summary>Counts missing entries by reason: one slot per SSB symbol, then empty cells, then no record.</summary>

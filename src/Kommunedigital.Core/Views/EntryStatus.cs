@@ -21,4 +21,10 @@ public enum EntryStatus
 
     /// <summary>A county filter is set and the municipality lies in another county: drawn as grey context.</summary>
     OutsideSelection,
+
+    /// <summary>
+    /// A change view only: no change can be shown ("Ikke sammenlignbar": merged, split, changed territory, new, or no
+    /// value in either year; <see cref="ChangeStatus"/> says which). Drawn with its own hatch, apart from missing data.
+    /// </summary>
+    NotComparable,
 }

@@ -13,4 +13,8 @@ public sealed record LegendClass(int Index, double Lower, double Upper, string C
     /// <summary>The class with its texts written by <see cref="ScoreText"/> and <see cref="Views.CountText"/>.</summary>
     public static LegendClass Of(int index, double lower, double upper, string colour, int count) =>
         new(index, lower, upper, colour, count, ScoreText.Range(lower, upper), Views.CountText.Municipalities(count));
+
+    /// <summary>A change view's class, its range signed at both ends (<see cref="ChangeComparison.SignedRange"/>): "−4,5 – −1,5".</summary>
+    public static LegendClass OfChange(int index, double lower, double upper, string colour, int count) =>
+        new(index, lower, upper, colour, count, ChangeComparison.SignedRange(lower, upper), Views.CountText.Municipalities(count));
 }

@@ -28,19 +28,21 @@ public static class MapPalette
     /// <summary>
     /// The hatch of a missing municipality, as the angle in degrees of the hatch lines' normal, clockwise from the
     /// x axis with y down (what SVG's <c>rotate()</c> does to a vertical line): 45 draws "/" (an SSB symbol), -45
-    /// draws "\" (an empty cell), 90 draws horizontal lines (no record). Null for a value or outside the selection.
+    /// draws "\" (an empty cell), 90 draws horizontal lines (no record), 0 draws vertical lines (not comparable, in a
+    /// change view). Null for a value or outside the selection.
     /// </summary>
     public static int? HatchAngle(EntryStatus status) => status switch
     {
         EntryStatus.SsbSymbol => 45,
         EntryStatus.NotStated => -45,
         EntryStatus.NotInDataset => 90,
+        EntryStatus.NotComparable => 0,
         _ => null,
     };
 
     /// <summary>
     /// The fixed name of a status in the page's markup and payload (<c>data-kind</c> on each path): "verdi",
-    /// "ssb-symbol", "ikke-oppgitt", "ikke-med", "utenfor". Tests and styles select on these.
+    /// "ssb-symbol", "ikke-oppgitt", "ikke-med", "utenfor", "ikke-sammenlignbar". Tests and styles select on these.
     /// </summary>
     public static string Slug(EntryStatus status) => status switch
     {
@@ -49,6 +51,7 @@ public static class MapPalette
         EntryStatus.NotStated => "ikke-oppgitt",
         EntryStatus.NotInDataset => "ikke-med",
         EntryStatus.OutsideSelection => "utenfor",
+        EntryStatus.NotComparable => "ikke-sammenlignbar",
         _ => throw new ArgumentOutOfRangeException(nameof(status)),
     };
 }

@@ -13,10 +13,21 @@ namespace Kommunedigital.Core.Views;
 /// <param name="Municipality">Selected municipality (detail panel, highlight); null when none.</param>
 /// <param name="Method">Classification method.</param>
 /// <param name="Extent">An explicit map extent for drawn exports (WGS84); null means the selection's own extent.</param>
+/// <param name="ChangeFrom">
+/// The earlier survey year of a change view (<c>endring=2018-2022</c>): the map shows the change in points from this
+/// year to <paramref name="Year"/>, on <paramref name="Year"/>'s boundaries, counties and municipality keys. Null for
+/// the level view. <see cref="MapViewQuery"/> only returns views where it is earlier than the year and SSB KLASS's
+/// correspondence covers the pair.
+/// </param>
 public sealed record MapView(
     Indicator Indicator,
     int Year,
     CountyCode? County,
     MunicipalityCode? Municipality,
     ClassificationMethod Method,
-    GeoBounds? Extent);
+    GeoBounds? Extent,
+    int? ChangeFrom = null)
+{
+    /// <summary>True for a change view (<see cref="ChangeFrom"/> is set).</summary>
+    public bool IsChange => ChangeFrom is not null;
+}

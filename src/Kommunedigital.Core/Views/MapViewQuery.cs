@@ -13,8 +13,9 @@ namespace Kommunedigital.Core.Views;
 /// </summary>
 /// <remarks>
 /// Defaults: indicator prioritering, the latest year of the dataset, the whole country, no selected municipality,
-/// quantile classes, the selection's own extent. Every view this class returns exists in the data: its year has a
-/// boundary structure, and its county and municipality are in that structure.
+/// quantile classes, the selection's own extent, the level view (no <c>endring</c>). Every view this class returns
+/// exists in the data: its year has a boundary structure, its county and municipality are in that structure, and a
+/// change view's earlier year is an earlier year of the dataset that SSB KLASS's correspondence links to it.
 /// </remarks>
 public static class MapViewQuery
 {
@@ -65,7 +66,8 @@ public static class MapViewQuery
 
     /// <summary>
     /// Reads a view for a download: any unknown indicator, year not in the dataset, county or municipality not in
-    /// that year's structure, malformed or impossible bbox, or unknown method is an error (a 400, never a fallback).
+    /// that year's structure, malformed or impossible bbox, unknown method, or a change (<c>endring</c>) that is malformed,
+    /// not earlier-later, names a year not in the dataset or has no correspondence is an error (a 400, never a fallback).
     /// </summary>
     public static MapViewValidation ParseStrict(IReadOnlyDictionary<string, string?> query, DataSnapshot data)
     {
@@ -88,7 +90,9 @@ public static class MapViewQuery
     /// same territory in that year (Tromsø 5501 in 2024 → 5401 in 2022), or is dropped with a note saying why
     /// (<see cref="MunicipalityHistory.Follow"/>); the county is kept when its code exists in that year's structure,
     /// otherwise dropped with a note ("Fylke 46 finnes ikke i 2018. Viser hele landet."). Otherwise the same rules as
-    /// opening a link with that year; a year the data cannot show falls back to the latest.
+    /// opening a link with that year; a year the data cannot show falls back to the latest. A change view stays one, from
+    /// the same earlier year to the new year, while that is still a change the data can show; otherwise it becomes the
+    /// level view of the new year with a note.
     /// </summary>
     public static MapViewParseResult WithYear(MapView view, int year, DataSnapshot data)
     {
@@ -116,7 +120,8 @@ public static class MapViewQuery
         }
 
         var municipality = selected is { } m ? CheckMunicipality(m, data, structure, year, !yearUnderstood, issues) : null;
-        var result = Lenient(view with { Year = year, County = county, Municipality = municipality }, issues);
+        var changeFrom = view.ChangeFrom is { } from ? CheckChange(MapViewQueryString.FormatChange(from, year), year, data, years, issues) : null;
+        var result = Lenient(view with { Year = year, County = county, Municipality = municipality, ChangeFrom = changeFrom }, issues);
         return followNote is null ? result : result with { Notes = [followNote, .. result.Notes] };
     }
 
@@ -156,6 +161,20 @@ public static class MapViewQuery
         return Lenient(next, issues);
     }
 
+    /// <summary>
+    /// The view after the reader switches between the level view (null) and the change from <paramref name="earlierYear"/>
+    /// to the view's year, which stays the later year (its boundaries, counties and selection are kept). A change the data
+    /// cannot show (not earlier, a year not in the dataset, no correspondence) gives the level view with a note.
+    /// </summary>
+    public static MapViewParseResult WithChange(MapView view, int? earlierYear, DataSnapshot data)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(data);
+        var issues = new List<Issue>();
+        var changeFrom = earlierYear is { } from ? CheckChange(MapViewQueryString.FormatChange(from, view.Year), view.Year, data, Years(data), issues) : null;
+        return Lenient(view with { ChangeFrom = changeFrom }, issues);
+    }
+
     private static (MapView View, List<Issue> Issues) Read(MapViewQueryValues values, DataSnapshot data)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -173,14 +192,25 @@ public static class MapViewQuery
                 $"Gyldige verdier: {string.Join(", ", IndicatorText.All.Select(IndicatorText.Slug))}."));
         }
 
+        // A usable endring sets the year (it wins over aar); an unusable one leaves the year to aar and gets its own note.
+        var yearText = values.Year;
+        var changeGivesYear = false;
+        if (MapViewQueryString.TryParseChange(values.Change, out var changeEarlier, out var changeLater)
+            && changeEarlier < changeLater
+            && years.Contains(changeLater))
+        {
+            changeGivesYear = true;
+            yearText = changeLater.ToString(CultureInfo.InvariantCulture);
+        }
+
         var year = years[^1];
-        var yearUnderstood = true;
-        if (values.Year is { } yearText
-            && !(int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out year) && years.Contains(year)))
+        var yearUnderstood = values.Change is null || changeGivesYear || values.Year is not null;
+        if (yearText is { } yearValue
+            && !(int.TryParse(yearValue, NumberStyles.None, CultureInfo.InvariantCulture, out year) && years.Contains(year)))
         {
             year = years[^1];
             yearUnderstood = false;
-            issues.Add(UnknownYear(yearText, years));
+            issues.Add(UnknownYear(yearValue, years));
         }
 
         var structure = data.Boundaries.ForYear(year)!;
@@ -228,7 +258,8 @@ public static class MapViewQuery
             issues.Add(new(QueryNames.Extent, boundsError!, "Viser hele utvalget.", string.Empty));
         }
 
-        return (new MapView(indicator, year, county, municipality, method, extent), issues);
+        var changeFrom = values.Change is { } changeText ? CheckChange(changeText, year, data, years, issues) : null;
+        return (new MapView(indicator, year, county, municipality, method, extent, changeFrom), issues);
     }
 
     private static BoundarySet Structure(MapView view, DataSnapshot data) =>
@@ -283,6 +314,52 @@ public static class MapViewQuery
             $"Bruk et kommunenummer fra kommuneinndelingen i {yearLabel}.",
             followsFromYear));
         return null;
+    }
+
+    /// <summary>
+    /// The earlier year of the change <paramref name="text"/> ("2018-2022") when the data can show it on
+    /// <paramref name="year"/>, which the caller has set to its later year; otherwise null and an issue whose fallback is
+    /// the level view of <paramref name="year"/>.
+    /// </summary>
+    private static int? CheckChange(string text, int year, DataSnapshot data, IReadOnlyList<int> years, List<Issue> issues)
+    {
+        var echo = MapViewQueryString.Echo(text);
+        var fallback = $"Viser verdiene i {year.ToString(CultureInfo.InvariantCulture)}.";
+        const string Form = "Skriv to år med bindestrek, det tidligere først, f.eks. 2018-2022.";
+        if (!MapViewQueryString.TryParseChange(text, out var earlier, out var later))
+        {
+            issues.Add(new(QueryNames.Change, $"Ugyldig endring «{echo}».", fallback, Form));
+            return null;
+        }
+
+        if (earlier >= later)
+        {
+            issues.Add(new(QueryNames.Change, $"Endring «{echo}»: det første året må være tidligere enn det andre.", fallback, Form));
+            return null;
+        }
+
+        var unknown = new[] { earlier, later }.Where(y => !years.Contains(y)).Select(y => y.ToString(CultureInfo.InvariantCulture)).ToArray();
+        if (unknown.Length > 0)
+        {
+            issues.Add(new(
+                QueryNames.Change,
+                $"Ukjent år {string.Join(" og ", unknown)} i endring «{echo}».",
+                fallback,
+                $"Årene i datasettet: {string.Join(", ", years.Select(y => y.ToString(CultureInfo.InvariantCulture)))}."));
+            return null;
+        }
+
+        if (later != year || data.Correspondence?.Between(earlier, later) is null)
+        {
+            issues.Add(new(
+                QueryNames.Change,
+                $"Endring {MapViewQueryString.FormatChange(earlier, later)} kan ikke vises: koblingen mellom kommunene i de to årene (SSB KLASS) mangler.",
+                fallback,
+                string.Empty));
+            return null;
+        }
+
+        return earlier;
     }
 
     private static MapViewParseResult Lenient(MapView view, List<Issue> issues) =>

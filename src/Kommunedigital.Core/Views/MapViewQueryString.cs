@@ -12,7 +12,8 @@ namespace Kommunedigital.Core.Views;
 /// <remarks>
 /// Names are <see cref="QueryNames"/>: <c>indikator</c> (prioritering|kompetanse|aktivitet), <c>aar</c>, <c>fylke</c>
 /// (two digits), <c>kommune</c> (four digits), <c>klassifisering</c> (kvantil|likeintervall|jenks) and <c>bbox</c>
-/// (west,south,east,north in WGS84 degrees, invariant culture). Names are matched case-insensitively; older and
+/// (west,south,east,north in WGS84 degrees, invariant culture) and <c>endring</c> (earlier-later: "2018-2022"; a change view,
+/// written instead of <c>aar</c> and followed instead of it when a link has both). Names are matched case-insensitively; older and
 /// English names (<c>indicator</c>, <c>year</c>, <c>county</c>, …) are still read, as owid-grapher's
 /// GrapherUrlMigrations keeps old links working. An empty value counts as absent.
 /// </remarks>
@@ -25,8 +26,9 @@ public static class MapViewQueryString
     private static readonly string[] MunicipalityNames = [QueryNames.Municipality, "kommunenummer", "knr", "municipality"];
     private static readonly string[] MethodNames = [QueryNames.Method, "klasser", "method", "classification"];
     private static readonly string[] ExtentNames = [QueryNames.Extent, "utsnitt", "extent"];
+    private static readonly string[] ChangeNames = [QueryNames.Change, "change"];
 
-    private static readonly string[][] AllNames = [IndicatorNames, YearNames, CountyNames, MunicipalityNames, MethodNames, ExtentNames];
+    private static readonly string[][] AllNames = [IndicatorNames, YearNames, CountyNames, MunicipalityNames, MethodNames, ExtentNames, ChangeNames];
 
     /// <summary>
     /// The view's values under their canonical names: the first name of each kind (canonical before old spellings)
@@ -58,12 +60,13 @@ public static class MapViewQueryString
         }
 
         return new MapViewQueryValues(
-            Value(IndicatorNames), Value(YearNames), Value(CountyNames), Value(MunicipalityNames), Value(MethodNames), Value(ExtentNames));
+            Value(IndicatorNames), Value(YearNames), Value(CountyNames), Value(MunicipalityNames), Value(MethodNames), Value(ExtentNames), Value(ChangeNames));
     }
 
     /// <summary>
     /// The query of a view, in <see cref="QueryNames"/> order, leaving out values equal to their default. The year
-    /// is always written, so a shared link keeps showing the same year after a newer survey is loaded.
+    /// is always written, so a shared link keeps showing the same year after a newer survey is loaded; a change view
+    /// writes <c>endring=2018-2022</c> in its place (<see cref="FormatChange"/>), which carries the year.
     /// </summary>
     public static IReadOnlyList<KeyValuePair<string, string>> ToQuery(MapView view)
     {
@@ -74,7 +77,9 @@ public static class MapViewQueryString
             query.Add(new(QueryNames.Indicator, IndicatorText.Slug(view.Indicator)));
         }
 
-        query.Add(new(QueryNames.Year, view.Year.ToString(CultureInfo.InvariantCulture)));
+        query.Add(view.ChangeFrom is { } from
+            ? new(QueryNames.Change, FormatChange(from, view.Year))
+            : new(QueryNames.Year, view.Year.ToString(CultureInfo.InvariantCulture)));
         if (view.County is { } county)
         {
             query.Add(new(QueryNames.County, county.Value));
@@ -193,6 +198,24 @@ public static class MapViewQueryString
                 method = default;
                 return false;
         }
+    }
+
+    /// <summary>"2018-2022": the <c>endring</c> value of the change from <paramref name="earlierYear"/> to <paramref name="laterYear"/>.</summary>
+    public static string FormatChange(int earlierYear, int laterYear) =>
+        string.Create(CultureInfo.InvariantCulture, $"{earlierYear}-{laterYear}");
+
+    /// <summary>
+    /// Reads "2018-2022" (also with an en dash or spaces around it): two four-digit years, earlier first. Only the form
+    /// is checked here; <see cref="MapViewQuery"/> checks the years against the data.
+    /// </summary>
+    public static bool TryParseChange(string? text, out int earlierYear, out int laterYear)
+    {
+        earlierYear = laterYear = 0;
+        var parts = (text ?? string.Empty).Split(['-', '\u2013'], StringSplitOptions.TrimEntries);
+        return parts.Length == 2
+            && parts.All(p => p.Length == 4)
+            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out earlierYear)
+            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out laterYear);
     }
 
     /// <summary>"west,south,east,north" in invariant culture, shortest round-trip form: "4.5,57.9,31.2,71.2".</summary>

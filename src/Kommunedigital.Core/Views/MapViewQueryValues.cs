@@ -10,4 +10,5 @@ namespace Kommunedigital.Core.Views;
 /// <param name="Municipality">The <c>kommune</c> value.</param>
 /// <param name="Method">The <c>klassifisering</c> value.</param>
 /// <param name="Extent">The <c>bbox</c> value.</param>
-public sealed record MapViewQueryValues(string? Indicator, string? Year, string? County, string? Municipality, string? Method, string? Extent);
+/// <param name="Change">The <c>endring</c> value.</param>
+public sealed record MapViewQueryValues(string? Indicator, string? Year, string? County, string? Municipality, string? Method, string? Extent, string? Change = null);

@@ -3,11 +3,14 @@ using Kommunedigital.Core.Survey;
 namespace Kommunedigital.Core.Views;
 
 /// <summary>How many municipalities in the selection lack a value for one reason, with the legend's texts.</summary>
-/// <param name="Status"><see cref="EntryStatus.SsbSymbol"/>, <see cref="EntryStatus.NotStated"/> or <see cref="EntryStatus.NotInDataset"/>.</param>
+/// <param name="Status">
+/// <see cref="EntryStatus.SsbSymbol"/>, <see cref="EntryStatus.NotStated"/> or <see cref="EntryStatus.NotInDataset"/>; in a
+/// change view <see cref="EntryStatus.NotComparable"/>, the one group of every municipality without a change.
+/// </param>
 /// <param name="Symbol">The SSB symbol for <see cref="EntryStatus.SsbSymbol"/>; null otherwise.</param>
 /// <param name="Count">Municipalities in the selection with this reason (never 0 in a model).</param>
-/// <param name="Reason">"Tall mangler", "Ikke oppgitt", "Ikke med i datasettet" (<see cref="ScoreStatus.Reason"/>).</param>
-/// <param name="Label">The page legend's row: "Mangler data: Tall mangler (..)", "Mangler data: Ikke oppgitt".</param>
+/// <param name="Reason">"Tall mangler", "Ikke oppgitt", "Ikke med i datasettet" (<see cref="ScoreStatus.Reason"/>); "Ikke sammenlignbar".</param>
+/// <param name="Label">The page legend's row: "Mangler data: Tall mangler (..)", "Mangler data: Ikke oppgitt", "Ikke sammenlignbar".</param>
 /// <param name="CountText">"3 kommuner".</param>
 public sealed record MissingGroup(EntryStatus Status, SsbSymbol? Symbol, int Count, string Reason, string Label, string CountText)
 {
@@ -20,4 +23,8 @@ public sealed record MissingGroup(EntryStatus Status, SsbSymbol? Symbol, int Cou
         var label = symbol is { } s ? $"Mangler data: {reason} ({SsbSymbolText.Symbol(s)})" : $"Mangler data: {reason}";
         return new MissingGroup(ScoreStatus.Of(example), symbol, count, reason, label, Views.CountText.Municipalities(count));
     }
+
+    /// <summary>The change view's group of <paramref name="count"/> municipalities without a change.</summary>
+    public static MissingGroup NotComparable(int count) =>
+        new(EntryStatus.NotComparable, null, count, ChangeComparison.NotComparableText, ChangeComparison.NotComparableText, Views.CountText.Municipalities(count));
 }

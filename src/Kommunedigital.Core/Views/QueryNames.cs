@@ -8,6 +8,9 @@ public static class QueryNames
 {
     public const string Indicator = "indikator";
     public const string Year = "aar";
+
+    /// <summary>A change view: "2018-2022" (earlier-later); when present it sets the year instead of <see cref="Year"/>.</summary>
+    public const string Change = "endring";
     public const string County = "fylke";
     public const string Municipality = "kommune";
     public const string Method = "klassifisering";

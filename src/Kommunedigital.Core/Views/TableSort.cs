@@ -29,7 +29,7 @@ public sealed record TableSort(TableColumn Column, bool Descending)
         {
             TableColumn.MunicipalityName => Text(entries, e => e.Name),
             TableColumn.CountyName => Text(entries, e => e.CountyName),
-            TableColumn.Value => entries.OrderBy(e => e.Score?.Value is null).ThenBy(e => sign * (e.Score?.Value ?? 0)),
+            TableColumn.Value => entries.OrderBy(e => e.MappedValue is null).ThenBy(e => sign * (e.MappedValue ?? 0)),
             TableColumn.Rank => entries.OrderBy(e => e.Rank is null).ThenBy(e => sign * (e.Rank ?? 0)),
             _ => Descending ? entries.OrderByDescending(e => e.Number) : entries.OrderBy(e => e.Number),
         };

@@ -26,13 +26,13 @@ public class ScoreStatusTests
     }
 
     [Fact]
-    public void OnlyTheThreeKindsOfMissingAreHatchedEachItsOwnWay()
+    public void TheThreeKindsOfMissingAndNotComparableAreHatchedEachItsOwnWay()
     {
         Assert.Equal(
-            [null, 45, -45, 90, null],
+            [null, 45, -45, 90, null, 0],
             Enum.GetValues<EntryStatus>().Select(MapPalette.HatchAngle));
         Assert.Equal(
-            ["verdi", "ssb-symbol", "ikke-oppgitt", "ikke-med", "utenfor"],
+            ["verdi", "ssb-symbol", "ikke-oppgitt", "ikke-med", "utenfor", "ikke-sammenlignbar"],
             Enum.GetValues<EntryStatus>().Select(MapPalette.Slug));
     }
 
