@@ -182,6 +182,9 @@ public sealed class BrowserBenchmark(BenchOptions options)
     {
         ControlChange[] changes =
         [
+            // Level → change (the earlier year the page proposes) and back, on the default view's boundaries.
+            ControlChange.NextRadio("mode", "Vis"),
+            ControlChange.NextRadio("mode", "Vis"),
             ControlChange.NextRadio("indicator", "Indikator"),
             ControlChange.Select("year", "År", NearestYear),
             ControlChange.Select("county", "Fylke", (values, current) =>

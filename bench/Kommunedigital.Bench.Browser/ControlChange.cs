@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace Kommunedigital.Bench.Browser;
 
 /// <summary>A change of one map control whose recolour is timed.</summary>
-/// <param name="Change">"indicator", "year" or "county".</param>
+/// <param name="Change">"indicator", "year", "county" or "mode" (level ↔ change view).</param>
 /// <param name="Prepare">
 /// Reads the control as a user sees it and picks the new value; returns the values before and after and the
 /// action that makes the change (run after the probe is armed), or null when there is nothing to change to.

@@ -5,12 +5,13 @@ using Kommunedigital.Core.Views;
 
 namespace Kommunedigital.Benchmarks;
 
-/// <summary>What every change on the page costs the server: class breaks and the view's model.</summary>
+/// <summary>What every change on the page costs the server: class breaks and the view's model, level and change.</summary>
 [MemoryDiagnoser]
 public class ViewBenchmarks
 {
     private DataSnapshot _snapshot = null!;
     private MapView _view = null!;
+    private MapView _changeView = null!;
     private double[] _values = [];
 
     [GlobalSetup]
@@ -18,6 +19,9 @@ public class ViewBenchmarks
     {
         _snapshot = BenchmarkData.Snapshot;
         _view = BenchmarkData.DefaultView;
+
+        // The widest change the sample data has: 2018 to 2024, across both reforms, on the 2024 structure.
+        _changeView = _view with { Year = 2024, ChangeFrom = 2018 };
         // The default view's values: one indicator, one year, every municipality with a value.
         _values = _snapshot.Dataset.Records
             .Where(r => r.Year == _view.Year && r.Indicator == _view.Indicator && r.Score.Value is not null)
@@ -33,4 +37,7 @@ public class ViewBenchmarks
 
     [Benchmark(Description = "ChoroplethModelBuilder.Build, default view")]
     public ChoroplethModel BuildModel() => ChoroplethModelBuilder.Build(_snapshot, _view);
+
+    [Benchmark(Description = "ChoroplethModelBuilder.Build, change view 2018-2024")]
+    public ChoroplethModel BuildChangeModel() => ChoroplethModelBuilder.Build(_snapshot, _changeView);
 }

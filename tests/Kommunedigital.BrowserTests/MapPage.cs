@@ -89,7 +89,8 @@ internal static class MapPage
         await page.Mouse.MoveAsync(0, 0);
         await Assertions.Expect(page.Locator(".leaflet-tooltip")).ToHaveCountAsync(0);
         await page.Mouse.MoveAsync((float)point.GetProperty("x").GetDouble(), (float)point.GetProperty("y").GetDouble(), new MouseMoveOptions { Steps = 2 });
-        var tooltip = page.Locator(".leaflet-tooltip .kd-tooltip");
+        // The way there can cross another municipality, whose tooltip fades out for 200 ms: the newest comes last.
+        var tooltip = page.Locator(".leaflet-tooltip .kd-tooltip").Last;
         await Assertions.Expect(tooltip).ToBeVisibleAsync();
         var lines = await tooltip.Locator(":scope > *").AllTextContentsAsync();
         return lines;

@@ -52,4 +52,18 @@ public sealed class ChangeDownloadTests(KommunedigitalFactory factory)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(note, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/embed")]
+    [InlineData("/tabell")]
+    public async Task EveryPageOpensAChangeViewWithItsTitle(string path)
+    {
+        var client = await factory.CreateLoadedClientAsync();
+
+        var response = await client.GetAsync(new Uri(path + "?indikator=kompetanse&endring=2018-2022&fylke=46", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Endring i digital kompetanse 2018–2022 – Vestland", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+    }
 }

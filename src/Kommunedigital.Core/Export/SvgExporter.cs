@@ -246,8 +246,19 @@ public static class SvgExporter
             xml.WriteAttributeString("font-weight", "600");
         }
 
+        // The scene is laid out with Source Sans 3's metrics, but a viewer draws with whichever font of the family
+        // list it has, and a wider fallback ran the legend past the right edge (issue 15). textLength makes every
+        // viewer fit the line into the width measured here. Embedding the font instead would add about 150 kB of
+        // base64 per file, or a font subsetter the app does not have; this keeps the file small and the layout exact.
+        var line = Clean(text.Text);
+        using (var font = SceneTextLayout.Font(text.Weight, text.Size))
+        {
+            xml.WriteAttributeString("textLength", Number(font.MeasureText(line)));
+        }
+
+        xml.WriteAttributeString("lengthAdjust", "spacingAndGlyphs");
         xml.WriteAttributeString("fill", text.Colour);
-        xml.WriteString(Clean(text.Text));
+        xml.WriteString(line);
         xml.WriteEndElement();
     }
 

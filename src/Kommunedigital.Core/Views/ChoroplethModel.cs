@@ -16,9 +16,12 @@ namespace Kommunedigital.Core.Views;
 /// <param name="Legend">Classes, lowest first; empty when the selection has no values.</param>
 /// <param name="Missing">
 /// Municipalities in the selection without a value, by reason, only non-zero counts, in the order SSB symbols
-/// ("..", ".", ":"), empty cells, no record.
+/// ("..", ".", ":"), empty cells, no record; in a change view the one group "Ikke sammenlignbar" (<see cref="MissingGroup.NotComparable"/>).
 /// </param>
-/// <param name="RankedCount">How many municipalities in the whole country have a value: the "av 356" in "nr. 12 av 356".</param>
+/// <param name="RankedCount">
+/// How many municipalities in the whole country have a value: the "av 356" in "nr. 12 av 356"; in a change view, how
+/// many have a change (<see cref="ChangeComparison.ComparableCount"/>).
+/// </param>
 /// <param name="Extent">What a drawn export shows, WGS84: the explicit extent, the county or the country.</param>
 /// <param name="IsSample">True when the dataset is the generated sample: every output shows <c>SurveyDataset.SampleNotice</c>.</param>
 /// <param name="SourceLine">"Kilde: SSB/Digdir. Kartgrunnlag: © Kartverket (CC BY 4.0)".</param>

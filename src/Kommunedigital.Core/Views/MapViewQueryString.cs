@@ -11,8 +11,9 @@ namespace Kommunedigital.Core.Views;
 /// </summary>
 /// <remarks>
 /// Names are <see cref="QueryNames"/>: <c>indikator</c> (prioritering|kompetanse|aktivitet), <c>aar</c>, <c>fylke</c>
-/// (two digits), <c>kommune</c> (four digits), <c>klassifisering</c> (kvantil|likeintervall|jenks) and <c>bbox</c>
-/// (west,south,east,north in WGS84 degrees, invariant culture) and <c>endring</c> (earlier-later: "2018-2022"; a change view,
+/// (two digits), <c>kommune</c> (four digits), <c>klassifisering</c> (kvantil|likeintervall|jenks), <c>utsnitt</c>
+/// (west,south,east,north in WGS84 degrees, invariant culture, written to <see cref="ExtentDecimals"/> decimals; the
+/// older name <c>bbox</c> is still read) and <c>endring</c> (earlier-later: "2018-2022"; a change view,
 /// written instead of <c>aar</c> and followed instead of it when a link has both). Names are matched case-insensitively; older and
 /// English names (<c>indicator</c>, <c>year</c>, <c>county</c>, …) are still read, as owid-grapher's
 /// GrapherUrlMigrations keeps old links working. An empty value counts as absent.
@@ -25,7 +26,7 @@ public static class MapViewQueryString
     private static readonly string[] CountyNames = [QueryNames.County, "fylkesnummer", "county"];
     private static readonly string[] MunicipalityNames = [QueryNames.Municipality, "kommunenummer", "knr", "municipality"];
     private static readonly string[] MethodNames = [QueryNames.Method, "klasser", "method", "classification"];
-    private static readonly string[] ExtentNames = [QueryNames.Extent, "utsnitt", "extent"];
+    private static readonly string[] ExtentNames = [QueryNames.Extent, QueryNames.ExtentBbox, "extent"];
     private static readonly string[] ChangeNames = [QueryNames.Change, "change"];
 
     private static readonly string[][] AllNames = [IndicatorNames, YearNames, CountyNames, MunicipalityNames, MethodNames, ExtentNames, ChangeNames];
@@ -114,7 +115,7 @@ public static class MapViewQueryString
                 builder.Append('&');
             }
 
-            // Commas are legal in a query and keep bbox readable.
+            // Commas are legal in a query and keep the extent readable.
             builder.Append(name).Append('=').Append(Uri.EscapeDataString(value).Replace("%2C", ",", StringComparison.Ordinal));
         }
 
@@ -218,11 +219,22 @@ public static class MapViewQueryString
             && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out laterYear);
     }
 
-    /// <summary>"west,south,east,north" in invariant culture, shortest round-trip form: "4.5,57.9,31.2,71.2".</summary>
+    /// <summary>
+    /// Decimals of an extent's degrees in a URL: 0.0001° is at most 11 m, finer than a screen pixel at the map's
+    /// highest zoom, and keeps a shared link short.
+    /// </summary>
+    public const int ExtentDecimals = 4;
+
+    /// <summary>
+    /// "west,south,east,north" in invariant culture, each rounded to <see cref="ExtentDecimals"/> decimals (midpoints
+    /// away from zero) and written without trailing zeros: "4.5,57.9,31.2,71.2".
+    /// </summary>
     public static string FormatBounds(GeoBounds bounds)
     {
         ArgumentNullException.ThrowIfNull(bounds);
-        return string.Join(',', new[] { bounds.West, bounds.South, bounds.East, bounds.North }.Select(d => d.ToString("R", CultureInfo.InvariantCulture)));
+        return string.Join(',', new[] { bounds.West, bounds.South, bounds.East, bounds.North }
+            // Adding 0.0 turns a rounded -0 into 0, which would otherwise be written "-0".
+            .Select(d => (Math.Round(d, ExtentDecimals, MidpointRounding.AwayFromZero) + 0.0).ToString("0.####", CultureInfo.InvariantCulture)));
     }
 
     /// <summary>
@@ -243,20 +255,20 @@ public static class MapViewQueryString
 
         if (!wellFormed)
         {
-            error = $"Ugyldig bbox «{echo}»: skriv vest,sør,øst,nord i desimalgrader med punktum, f.eks. 4.5,57.9,31.2,71.2.";
+            error = $"Ugyldig utsnitt «{echo}»: skriv vest,sør,øst,nord i desimalgrader med punktum, f.eks. 4.5,57.9,31.2,71.2.";
             return false;
         }
 
         var (west, south, east, north) = (numbers[0], numbers[1], numbers[2], numbers[3]);
         if (west is < -180 or > 180 || east is < -180 or > 180 || south is < -90 or > 90 || north is < -90 or > 90)
         {
-            error = $"bbox «{echo}» ligger utenfor kloden: lengdegrad må være mellom -180 og 180, breddegrad mellom -90 og 90.";
+            error = $"Utsnittet «{echo}» ligger utenfor kloden: lengdegrad må være mellom -180 og 180, breddegrad mellom -90 og 90.";
             return false;
         }
 
         if (west >= east || south >= north)
         {
-            error = $"bbox «{echo}» er tom: vest må være mindre enn øst, og sør mindre enn nord.";
+            error = $"Utsnittet «{echo}» er tomt: vest må være mindre enn øst, og sør mindre enn nord.";
             return false;
         }
 

@@ -9,6 +9,6 @@ namespace Kommunedigital.Core.Views;
 /// <param name="County">The <c>fylke</c> value.</param>
 /// <param name="Municipality">The <c>kommune</c> value.</param>
 /// <param name="Method">The <c>klassifisering</c> value.</param>
-/// <param name="Extent">The <c>bbox</c> value.</param>
+/// <param name="Extent">The <c>utsnitt</c> value (or the older <c>bbox</c>).</param>
 /// <param name="Change">The <c>endring</c> value.</param>
 public sealed record MapViewQueryValues(string? Indicator, string? Year, string? County, string? Municipality, string? Method, string? Extent, string? Change = null);

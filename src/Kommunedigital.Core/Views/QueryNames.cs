@@ -14,7 +14,15 @@ public static class QueryNames
     public const string County = "fylke";
     public const string Municipality = "kommune";
     public const string Method = "klassifisering";
-    public const string Extent = "bbox";
+
+    /// <summary>
+    /// The map's extent, "west,south,east,north" in WGS84 degrees: written by the map page once the reader moves the
+    /// map, and honoured by the drawn downloads and the embed.
+    /// </summary>
+    public const string Extent = "utsnitt";
+
+    /// <summary>The extent's first name, never written since <see cref="Extent"/> replaced it and still read.</summary>
+    public const string ExtentBbox = "bbox";
 
     /// <summary>Downloads only: PNG scale factor 1-4.</summary>
     public const string Scale = "skala";

@@ -49,8 +49,12 @@ public abstract class MapViewPage : ComponentBase, IDisposable
     /// <summary>Called after every read with data: build what the page shows for <see cref="View"/>.</summary>
     protected abstract void ShowView(DataSnapshot snapshot, MapView view);
 
-    /// <summary>Opens <paramref name="view"/>: a history entry, so back and forward walk through the views.</summary>
-    protected void Go(MapView view) => Nav.NavigateTo(Nav.GetUriWithQueryParameters(MapViewQueryString.ToQueryParameters(view)));
+    /// <summary>
+    /// Opens <paramref name="view"/>: a history entry, so back and forward walk through the views; with
+    /// <paramref name="replace"/> it takes the current entry's place instead (the time control's play steps).
+    /// </summary>
+    protected void Go(MapView view, bool replace = false) =>
+        Nav.NavigateTo(Nav.GetUriWithQueryParameters(MapViewQueryString.ToQueryParameters(view)), replace: replace);
 
     private void Read()
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
 using Kommunedigital.Core.Boundaries;
@@ -84,6 +85,27 @@ public class SvgExporterTests
         Assert.Contains("Mangler data: Tall mangler (1)", texts);
         Assert.Contains("Kilde: SSB/Digdir. Kartgrunnlag: © Kartverket (CC BY 4.0)", texts);
         Assert.Contains("Eksempeldata – ikke offisielle tall fra SSB", texts);
+    }
+
+    [Fact]
+    public void EveryLineIsFittedToItsMeasuredWidthSoAFallbackFontCannotRunPastTheEdge()
+    {
+        var svg = Export(ExportModels.Small());
+        var width = double.Parse((string)svg.Root!.Attribute("width")!, CultureInfo.InvariantCulture);
+
+        var texts = svg.Descendants(Svg + "text").ToList();
+        Assert.NotEmpty(texts);
+        Assert.All(texts, t =>
+        {
+            Assert.Equal("spacingAndGlyphs", (string?)t.Attribute("lengthAdjust"));
+            var length = double.Parse((string)t.Attribute("textLength")!, CultureInfo.InvariantCulture);
+            var size = double.Parse((string)t.Attribute("font-size")!, CultureInfo.InvariantCulture);
+            var x = double.Parse((string)t.Attribute("x")!, CultureInfo.InvariantCulture);
+
+            // Source Sans 3 averages about half an em per character: a length far from that was not measured.
+            Assert.InRange(length / (size * t.Value.Length), 0.3, 0.7);
+            Assert.True(x + length <= width, $"«{t.Value}» ends at {x + length}, past the width {width}.");
+        });
     }
 
     [Fact]

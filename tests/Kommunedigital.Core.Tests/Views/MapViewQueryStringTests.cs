@@ -18,7 +18,7 @@ public class MapViewQueryStringTests
     {
         Assert.Equal("aar=2024", MapViewQueryString.ToQueryString(MapViewQuery.Default(Data)));
         Assert.Equal(
-            "indikator=kompetanse&aar=2022&fylke=46&kommune=4601&klassifisering=jenks&bbox=4.5,57.9,31.2,71.2",
+            "indikator=kompetanse&aar=2022&fylke=46&kommune=4601&klassifisering=jenks&utsnitt=4.5,57.9,31.2,71.2",
             MapViewQueryString.ToQueryString(new MapView(Indicator.Kompetanse, 2022, C("46"), M("4601"), ClassificationMethod.NaturalBreaks, new GeoBounds(4.5, 57.9, 31.2, 71.2))));
         Assert.Equal(
             "aar=2018&fylke=03&klassifisering=likeintervall",
@@ -34,8 +34,8 @@ public class MapViewQueryStringTests
             foreach (var method in Enum.GetValues<ClassificationMethod>())
             {
                 views.Add(new MapView(indicator, 2018, null, null, method, null));
-                views.Add(new MapView(indicator, 2022, C("46"), M("4602"), method, new GeoBounds(-0.1, -33.333333333333336, 179.99999, 89.5)));
-                views.Add(new MapView(indicator, 2024, C("32"), M("3201"), method, new GeoBounds(10.123456789, 59.5, 11, 60)));
+                views.Add(new MapView(indicator, 2022, C("46"), M("4602"), method, new GeoBounds(-0.1, -33.3333, 179.9999, 89.5)));
+                views.Add(new MapView(indicator, 2024, C("32"), M("3201"), method, new GeoBounds(10.1235, 59.5, 11, 60)));
             }
         }
 
@@ -56,11 +56,49 @@ public class MapViewQueryStringTests
             "aar=2024",
             "indikator=aktivitet&aar=2018&fylke=12&kommune=1201",
             "indikator=kompetanse&aar=2022&fylke=46&klassifisering=jenks",
-            "aar=2024&kommune=0301&klassifisering=likeintervall&bbox=5,58,11.5,62.25",
+            "aar=2024&kommune=0301&klassifisering=likeintervall&utsnitt=5,58,11.5,62.25",
         })
         {
             Assert.Equal(query, MapViewQueryString.ToQueryString(Parse(query).View));
         }
+    }
+
+    [Fact]
+    public void TheExtentIsWrittenAsUtsnittRoundedToFourDecimals()
+    {
+        var view = MapViewQuery.Default(Data) with { Extent = new GeoBounds(5.123449, 59.98765, 7.00004, 61.00005) };
+
+        // Rounded by hand: 5.123449 → 5.1234, 59.98765 → 59.9877 (midpoint away from zero), 7.00004 → 7, 61.00005 → 61.0001.
+        Assert.Equal("aar=2024&utsnitt=5.1234,59.9877,7,61.0001", MapViewQueryString.ToQueryString(view));
+        Assert.Equal(new GeoBounds(5.1234, 59.9877, 7, 61.0001), Parse(MapViewQueryString.ToQueryString(view)).View.Extent);
+    }
+
+    [Fact]
+    public void AnExtentJustWestOfGreenwichIsNotWrittenAsMinusZero()
+    {
+        Assert.Equal("0,58,10,62", MapViewQueryString.FormatBounds(new GeoBounds(-0.00001, 58, 10, 62)));
+    }
+
+    [Fact]
+    public void TheOlderBboxNameIsStillReadAndUtsnittWinsOverIt()
+    {
+        Assert.Equal(new GeoBounds(5, 58, 11.5, 62.25), Parse("aar=2024&bbox=5,58,11.5,62.25").View.Extent);
+        Assert.Equal(new GeoBounds(6, 59, 7, 60), Parse("aar=2024&bbox=5,58,11.5,62.25&utsnitt=6,59,7,60").View.Extent);
+        Assert.Equal("aar=2024&utsnitt=5,58,11.5,62.25", MapViewQueryString.ToQueryString(Parse("bbox=5,58,11.5,62.25&aar=2024").View));
+    }
+
+    [Theory]
+    [InlineData("utsnitt=1e308,1e308,1e308,1e308", "Utsnittet «1e308,1e308,1e308,1e308» ligger utenfor kloden")]
+    [InlineData("utsnitt=-0,0,-0,0", "Utsnittet «-0,0,-0,0» er tomt")]
+    [InlineData("utsnitt=%3Cscript%3E", "Ugyldig utsnitt «<script>»")]
+    [InlineData("bbox=Infinity,1,2,3", "Ugyldig utsnitt «Infinity,1,2,3»")]
+    public void AnAbsurdExtentGivesANoteAndTheWholeSelection(string query, string note)
+    {
+        var result = Parse("aar=2024&" + query);
+
+        Assert.Null(result.View.Extent);
+        Assert.StartsWith(note, Assert.Single(result.Notes), StringComparison.Ordinal);
+        Assert.EndsWith("Viser hele utvalget.", result.Notes[0], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -101,7 +139,7 @@ public class MapViewQueryStringTests
     {
         Assert.False(MapViewQueryString.TryParseBounds(bbox, out var bounds, out var error));
         Assert.Null(bounds);
-        Assert.Equal($"Ugyldig bbox «{bbox}»: skriv vest,sør,øst,nord i desimalgrader med punktum, f.eks. 4.5,57.9,31.2,71.2.", error);
+        Assert.Equal($"Ugyldig utsnitt «{bbox}»: skriv vest,sør,øst,nord i desimalgrader med punktum, f.eks. 4.5,57.9,31.2,71.2.", error);
     }
 
     [Theory]
@@ -112,7 +150,7 @@ public class MapViewQueryStringTests
     public void BoundingBoxesOutsideTheWorldAreRejected(string bbox)
     {
         Assert.False(MapViewQueryString.TryParseBounds(bbox, out _, out var error));
-        Assert.StartsWith($"bbox «{bbox}» ligger utenfor kloden", error, StringComparison.Ordinal);
+        Assert.StartsWith($"Utsnittet «{bbox}» ligger utenfor kloden", error, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -122,7 +160,7 @@ public class MapViewQueryStringTests
     public void EmptyOrInvertedBoundingBoxesAreRejected(string bbox)
     {
         Assert.False(MapViewQueryString.TryParseBounds(bbox, out _, out var error));
-        Assert.StartsWith($"bbox «{bbox}» er tom", error, StringComparison.Ordinal);
+        Assert.StartsWith($"Utsnittet «{bbox}» er tomt", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -143,6 +181,7 @@ public class MapViewQueryStringTests
         Assert.Equal("46", parameters["fylke"]);
         Assert.Null(parameters["kommune"]);
         Assert.Null(parameters["klassifisering"]);
+        Assert.Null(parameters["utsnitt"]);
         Assert.Null(parameters["bbox"]);
         Assert.True(parameters.ContainsKey("year"));
         Assert.Null(parameters["year"]);

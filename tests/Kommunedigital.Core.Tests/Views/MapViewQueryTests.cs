@@ -71,7 +71,7 @@ public class MapViewQueryTests
                 "Ukjent fylke «abc». Viser hele landet.",
                 "Kommune 0219 finnes ikke i 2024. Ingen kommune er valgt.",
                 "Ukjent klassifisering «tilfeldig». Viser kvantiler.",
-                "bbox «10,60,5,61» er tom: vest må være mindre enn øst, og sør mindre enn nord. Viser hele utvalget.",
+                "Utsnittet «10,60,5,61» er tomt: vest må være mindre enn øst, og sør mindre enn nord. Viser hele utvalget.",
             ],
             result.Notes);
     }
@@ -105,7 +105,7 @@ public class MapViewQueryTests
         Assert.Equal(["Fylke 12 finnes ikke i 2024. Fylkene i 2024: 03, 11, 15, 18, 32, 46."], result.Errors["fylke"]);
         Assert.Equal(["Kommune 0219 finnes ikke i 2024. Bruk et kommunenummer fra kommuneinndelingen i 2024."], result.Errors["kommune"]);
         Assert.Equal(["Ukjent klassifisering «tilfeldig». Gyldige verdier: kvantil, likeintervall, jenks."], result.Errors["klassifisering"]);
-        Assert.Equal(["bbox «-200,50,10,60» ligger utenfor kloden: lengdegrad må være mellom -180 og 180, breddegrad mellom -90 og 90."], result.Errors["bbox"]);
+        Assert.Equal(["Utsnittet «-200,50,10,60» ligger utenfor kloden: lengdegrad må være mellom -180 og 180, breddegrad mellom -90 og 90."], result.Errors["utsnitt"]);
         Assert.Equal(5, result.Errors.Count);
     }
 

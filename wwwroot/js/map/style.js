@@ -70,21 +70,25 @@ export function countyStyle(code, chosenCounty, palette) {
 
 /**
  * The tooltip of a municipality: its name valid in the view's year (the model's, else the GeoJSON's), then the
- * county, value and rank texts the model wrote.
+ * county, value and rank texts the model wrote. A change view's entry has its own text (`tooltip`: both years, the
+ * change and its rank, or why it is not comparable), shown under the indicator's name instead of value and rank.
  * @param {string} name The municipality's name.
- * @param {{value: string, rank: string|null, county: string}|undefined} entry
+ * @param {{value: string, rank: string|null, county: string, tooltip?: string}|undefined} entry
  * @param {string} label The indicator's name.
  */
 export function tooltipContent(name, entry, label) {
   const box = document.createElement("div");
-  box.className = "kd-tooltip";
+  box.className = entry?.tooltip ? "kd-tooltip kd-tooltip-change" : "kd-tooltip";
   const strong = document.createElement("strong");
   strong.textContent = name;
   box.appendChild(strong);
   if (!entry) {
     return box;
   }
-  for (const text of [entry.county, label ? `${label}: ${entry.value}` : entry.value, entry.rank]) {
+  const lines = entry.tooltip
+    ? [entry.county, label, entry.tooltip]
+    : [entry.county, label ? `${label}: ${entry.value}` : entry.value, entry.rank];
+  for (const text of lines) {
     if (text) {
       const line = document.createElement("div");
       line.textContent = text;

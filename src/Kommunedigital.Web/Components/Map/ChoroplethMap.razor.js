@@ -4,22 +4,26 @@
 // Geometry comes over plain HTTP (js/map/data.js); the caller only sends the model's entries (fill, status,
 // value, rank and county texts, all written in C#), the palette, the selection and the county to fit. The same
 // module draws the interactive page (via Blazor JS interop, with a DotNetObjectReference for clicks) and the
-// static embed. Controls live in js/map/controls.js, styles and the tooltip in js/map/style.js, fitting the view in js/map/fit.js.
+// static embed. Controls live in js/map/controls.js, styles and the tooltip in js/map/style.js, fitting the view in js/map/fit.js,
+// reporting the reader's extent (utsnitt) in js/map/extent.js.
 
 // The helpers live in wwwroot/js/map/: the SDK serves a collocated *.razor.js only beside a component of the
 // same name (BLAZOR106), so helper modules cannot sit in this folder.
 import { addControls } from "../../js/map/controls.js";
 import { fetchGeoJson, leafletReady } from "../../js/map/data.js";
+import { trackExtent } from "../../js/map/extent.js";
 import { createFitter } from "../../js/map/fit.js";
 import { addHatchPatterns, countyStyle, hoverStyle, municipalityStyle, tooltipContent } from "../../js/map/style.js";
 
 /**
  * Creates a map in `element`.
  * @param {HTMLElement} element The map's own element (empty; Leaflet owns its children).
- * @param {{label?: string, tileUrl?: string|null, tileAttribution?: string|null, frame?: HTMLElement|null, palette?: object}} options
+ * @param {{label?: string, tileUrl?: string|null, tileAttribution?: string|null, frame?: HTMLElement|null, palette?: object,
+ *   extentDecimals?: number}} options
  *   `palette` is MapPayload.Palette (colours and hatches from C#); every view sends it again as well.
+ *   `extentDecimals` is MapViewQueryString.ExtentDecimals, the rounding of the extent the map reports.
  * @param {any} dotNetRef A DotNetObjectReference with [JSInvokable] OnMunicipalityClicked(code), or null.
- * @returns A handle with setView, setBoundaries, setStyle, fitCounty, fitAll, dispose.
+ * @returns A handle with setView, setBoundaries, setStyle, showExtent, fitCounty, fitAll, dispose.
  */
 export async function createMap(element, options, dotNetRef) {
   const L = await leafletReady;
@@ -73,15 +77,26 @@ export async function createMap(element, options, dotNetRef) {
     hatchFills: {},
     selected: null,
     county: null,
+    extent: null, // [west, south, east, north]: the URL's utsnitt, shown instead of the selection
     label: "",
     disposed: false,
   };
 
-  const controls = addControls(L, map, element, frame, () => fitter.fitSelection());
+  // Tilbakestill drops the reader's extent: the selection is fitted again and the URL loses its utsnitt.
+  const controls = addControls(L, map, element, frame, () => {
+    state.extent = null;
+    fitter.fitSelection();
+    extent.clear();
+  });
 
   setPalette(options.palette);
   const fitter = createFitter(L, map, element, state);
   const { fitCounty, fitAll, fitSelection } = fitter;
+  const extent = trackExtent(map, fitter, options.extentDecimals, (text) => {
+    // The map shows this extent already; the URL's copy of it coming back in setView is then no change.
+    state.extent = text ? text.split(",").map(Number) : null;
+    dotNetRef?.invokeMethodAsync("OnExtentChangedFromJs", text).catch(() => { });
+  });
 
   function tooltipFor(code) {
     const props = state.municipalities.get(code)?.feature?.properties ?? {};
@@ -243,6 +258,10 @@ export async function createMap(element, options, dotNetRef) {
   async function setView(view) {
     element.dataset.ready = "false";
     const countyChanged = (view.county ?? null) !== state.county;
+    const selectedChanged = (view.selected ?? null) !== state.selected;
+    // Back or forward to a view with another extent moves the map there.
+    const extentChanged = String(view.extent ?? null) !== String(state.extent);
+    state.extent = view.extent ?? null;
     const setChanged = view.municipalitiesUrl !== state.municipalitiesUrl;
     setPalette(view.palette);
     await setBoundaries(view.municipalitiesUrl, view.countiesUrl);
@@ -253,9 +272,16 @@ export async function createMap(element, options, dotNetRef) {
     if (view.mapLabel) {
       element.setAttribute("aria-label", view.mapLabel);
     }
-    if (view.fit || countyChanged || setChanged) {
+    // A new selection is brought into view with its neighbours (or, cleared, the county or country again).
+    if (view.fit || countyChanged || setChanged || selectedChanged || extentChanged) {
       fitSelection();
     }
+  }
+
+  /** Shows `bounds` ([west, south, east, north], or null for the selection's own extent). */
+  function showExtent(bounds) {
+    state.extent = bounds ?? null;
+    fitSelection();
   }
 
   function setPalette(palette) {
@@ -269,10 +295,11 @@ export async function createMap(element, options, dotNetRef) {
   function dispose() {
     state.disposed = true;
     controls.dispose();
+    extent.dispose();
     fitter.dispose();
     map.remove();
   }
 
   element.dataset.ready = "false";
-  return { setView, setBoundaries, setStyle, fitCounty, fitAll, dispose };
+  return { setView, setBoundaries, setStyle, showExtent, fitCounty, fitAll, dispose };
 }

@@ -52,7 +52,7 @@ public sealed record MapPayload(
         foreach (var entry in model.Entries)
         {
             entries[entry.Municipality.Code.Value] = new MapPayloadEntry(
-                entry.Fill, MapPalette.Slug(entry.Status), entry.ValueText, entry.RankText, entry.CountyName, entry.Name, entry.Number.Value);
+                entry.Fill, MapPalette.Slug(entry.Status), entry.ValueText, entry.RankText, entry.CountyName, entry.Name, entry.Number.Value, entry.Tooltip);
         }
 
         return new MapPayload(
@@ -65,9 +65,14 @@ public sealed record MapPayload(
             $"Kart: {model.Title}");
     }
 
-    /// <summary>The object the module's <c>setView</c> takes.</summary>
-    public object ToJs(bool fit) => new
+    /// <summary>
+    /// The object the module's <c>setView</c> takes; <paramref name="extent"/> (the URL's <c>utsnitt</c>) is what a
+    /// fit shows instead of the selection.
+    /// </summary>
+    public object ToJs(bool fit, GeoBounds? extent = null) => new
     {
+        extent = ExtentToJs(extent),
+        extentDecimals = MapViewQueryString.ExtentDecimals,
         municipalitiesUrl = MunicipalitiesUrl,
         countiesUrl = CountiesUrl,
         entries = Entries,
@@ -78,4 +83,8 @@ public sealed record MapPayload(
         palette = Palette,
         fit,
     };
+
+    /// <summary>[west, south, east, north] in WGS84 degrees, or null.</summary>
+    public static double[]? ExtentToJs(GeoBounds? extent) =>
+        extent is null ? null : [extent.West, extent.South, extent.East, extent.North];
 }

@@ -27,6 +27,6 @@ if (root) {
 
 if (element) {
   const view = JSON.parse(element.dataset.view ?? "{}");
-  const map = await createMap(element, { label: view.mapLabel, frame: element.parentElement, palette: view.palette }, null);
+  const map = await createMap(element, { label: view.mapLabel, frame: element.parentElement, palette: view.palette, extentDecimals: view.extentDecimals }, null);
   await map.setView(view);
 }
