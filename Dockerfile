@@ -28,11 +28,14 @@ RUN apt-get update \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app .
-# Obtained boundary files are cached in a folder the app user owns.
-RUN mkdir -p /var/cache/kommunedigital && chown app:app /var/cache/kommunedigital
+# Obtained boundary files are cached in a folder the app user owns; the SQLite release database and the copy of the
+# served release live in /var/lib/kommunedigital (mount a volume there, or set ConnectionStrings__Releases for PostgreSQL).
+RUN mkdir -p /var/cache/kommunedigital /var/lib/kommunedigital && chown app:app /var/cache/kommunedigital /var/lib/kommunedigital
 USER app
 ENV ASPNETCORE_HTTP_PORTS=8080 \
     Data__BoundaryCache=/var/cache/kommunedigital \
+    Data__ReleaseDatabase=/var/lib/kommunedigital/releases.db \
+    Data__ReleaseCache=/var/lib/kommunedigital/release-cache \
     Data__BoundaryMirror=""
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \

@@ -58,6 +58,10 @@ public sealed class AppServer : IAsyncDisposable
         start.Environment["Data__BoundaryMirror"] = Path.GetFullPath(boundaryMirror);
         start.Environment["Data__BoundaryCache"] = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(logPath))!, "boundary-cache");
         start.Environment["Data__AllowDownload"] = "false";
+        // A release database of its own per start: the app serves the sample, whatever earlier runs published.
+        var releases = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(logPath))!, "releases-" + Guid.NewGuid().ToString("N"));
+        start.Environment["Data__ReleaseDatabase"] = Path.Combine(releases, "releases.db");
+        start.Environment["Data__ReleaseCache"] = Path.Combine(releases, "cache");
 
         var log = new StreamWriter(logPath, append: true) { AutoFlush = true };
         var stopwatch = Stopwatch.StartNew();

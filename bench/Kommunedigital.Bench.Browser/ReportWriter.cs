@@ -142,6 +142,7 @@ public sealed class ReportWriter(BrowserResults browser, ServerResults? server, 
         ServerRow("JsonStat", "JSON-stat, whole country", null);
         ServerRow("DatasetXlsx", "whole dataset, Excel (every year and municipality)", 1000);
         ServerRow("DatasetCsv", "whole dataset, CSV", null);
+        ServerRow("PublishToFirstView", "publish a release (1,135 rows: check, store in SQLite, swap) → first view model with the new numbers", 1000);
     }
 
     private void ServerRow(string id, string what, double? budgetMs)

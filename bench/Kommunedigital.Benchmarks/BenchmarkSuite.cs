@@ -32,6 +32,7 @@ public static class BenchmarkSuite
         (typeof(ExportBenchmarks), false),
         (typeof(DatasetBenchmarks), false),
         (typeof(CorrespondenceBenchmarks), false),
+        (typeof(ReleaseBenchmarks), false),
     ];
 
     public static int Run(string[] args)

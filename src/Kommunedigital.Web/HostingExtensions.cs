@@ -2,6 +2,8 @@ using System.IO.Compression;
 using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Export;
 using Kommunedigital.Core.Views;
+using Kommunedigital.Releases;
+using Kommunedigital.Releases.Database;
 using Kommunedigital.Web.Components.Map;
 using Kommunedigital.Web.Geometry;
 using Kommunedigital.Web.Load;
@@ -16,7 +18,6 @@ public static class HostingExtensions
     public static IHostApplicationBuilder AddKommunedigital(this IHostApplicationBuilder builder)
     {
         builder.Services.AddKommunedigitalData();
-        builder.Services.AddSingleton<DataStore>();
         builder.Services.AddHostedService<DataLoadService>();
         builder.Services.AddSingleton<BoundaryGeometryCache>();
         builder.Services.AddOptions<GeometryOptions>().BindConfiguration(GeometryOptions.SectionName);
@@ -71,7 +72,7 @@ public static class HostingExtensions
         return builder;
     }
 
-    /// <summary>Options and the loader: shared by the web host and the command-line verbs.</summary>
+    /// <summary>Options, the loader, the store and the releases: shared by the web host and the command-line verbs.</summary>
     public static IServiceCollection AddKommunedigitalData(this IServiceCollection services)
     {
         services.AddOptions<DataOptions>()
@@ -80,16 +81,21 @@ public static class HostingExtensions
             .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddHttpClient(nameof(DataSnapshotLoader), client => client.Timeout = TimeSpan.FromSeconds(60));
-        services.AddSingleton(sp =>
-        {
-            var options = sp.GetRequiredService<IOptions<DataOptions>>().Value;
-            return new DataSnapshotLoader(
-                options,
-                DataPaths.Resolve(options, AppContext.BaseDirectory, Directory.GetCurrentDirectory()),
-                sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(DataSnapshotLoader)),
-                sp.GetRequiredService<ILoggerFactory>(),
-                sp.GetRequiredService<TimeProvider>());
-        });
+        services.AddSingleton(sp => DataPaths.Resolve(sp.GetRequiredService<IOptions<DataOptions>>().Value, AppContext.BaseDirectory, Directory.GetCurrentDirectory()));
+        services.AddSingleton(sp => new DataSnapshotLoader(
+            sp.GetRequiredService<IOptions<DataOptions>>().Value,
+            sp.GetRequiredService<DataPaths>(),
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(DataSnapshotLoader)),
+            sp.GetRequiredService<ILoggerFactory>(),
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<DataStore>();
+
+        // Releases: PostgreSQL when ConnectionStrings:Releases is set, else the SQLite file Data:ReleaseDatabase.
+        services.AddSingleton(sp => ReleaseDatabase.Create(
+            sp.GetRequiredService<IConfiguration>().GetConnectionString("Releases"), sp.GetRequiredService<DataPaths>().ReleaseDatabase));
+        services.AddSingleton<ReleaseCatalog>();
+        services.AddSingleton(sp => new ReleaseDiskCache(sp.GetRequiredService<DataPaths>().ReleaseCache, sp.GetRequiredService<ILogger<ReleaseDiskCache>>()));
+        services.AddSingleton<ReleasePublisher>();
         return services;
     }
 }

@@ -37,6 +37,9 @@ public sealed class KestrelFactory : WebApplicationFactory<Program>
         builder.UseSetting("Data:KlassMirror", TestPaths.KlassMirror);
         builder.UseSetting("Data:AllowDownload", "false");
         builder.UseSetting("Data:BoundaryCache", _cache);
+        // A release database of its own, never the .data/ folder of the current directory.
+        builder.UseSetting("Data:ReleaseDatabase", Path.Combine(_cache, "releases.db"));
+        builder.UseSetting("Data:ReleaseCache", Path.Combine(_cache, "release-cache"));
         // The smallest-size recompression of the geometry files changes bytes on the wire, nothing a person sees.
         builder.UseSetting("Geometry:RecompressInBackground", "false");
     }

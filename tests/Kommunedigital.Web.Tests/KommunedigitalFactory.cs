@@ -23,6 +23,9 @@ public class KommunedigitalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Data:KlassMirror", TestPaths.KlassMirror);
         builder.UseSetting("Data:AllowDownload", "false");
         builder.UseSetting("Data:BoundaryCache", _cache);
+        // A release database of its own, never the .data/ folder of the current directory.
+        builder.UseSetting("Data:ReleaseDatabase", Path.Combine(_cache, "releases.db"));
+        builder.UseSetting("Data:ReleaseCache", Path.Combine(_cache, "release-cache"));
         builder.UseSetting("Geometry:RecompressInBackground", RecompressGeometry ? "true" : "false");
     }
 

@@ -61,4 +61,22 @@ public sealed class DataOptions
 
     /// <summary>Publish a survey file despite warnings that block publishing (low coverage, a last line cut off).</summary>
     public bool PublishDespiteWarnings { get; set; }
+
+    /// <summary>
+    /// The SQLite file holding the releases (created and migrated at start), relative to the current directory; under
+    /// the git-ignored <c>.data/</c> by default. Not used when <c>ConnectionStrings:Releases</c> names a PostgreSQL database.
+    /// </summary>
+    [Required]
+    public string ReleaseDatabase { get; set; } = ".data/releases.db";
+
+    /// <summary>
+    /// The folder where the release being served is copied (file and stamp), so a start with the database unreachable
+    /// serves the last release instead of the sample; relative to the current directory.
+    /// </summary>
+    [Required]
+    public string ReleaseCache { get; set; } = ".data/release-cache";
+
+    /// <summary>Seconds between two looks at the database for a release published elsewhere (another instance, the command line).</summary>
+    [Range(1, 3600)]
+    public int ReleasePollSeconds { get; set; } = 5;
 }

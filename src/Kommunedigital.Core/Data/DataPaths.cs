@@ -14,6 +14,15 @@ namespace Kommunedigital.Core.Data;
 /// <param name="KlassMirror">The folder holding the KLASS files.</param>
 public sealed record DataPaths(string Manifest, string? Mirror, string Cache, string Dataset, bool DatasetIsSample, string KlassManifest, string KlassMirror)
 {
+    /// <summary>The SQLite release database (<see cref="DataOptions.ReleaseDatabase"/>), against the current directory.</summary>
+    public string ReleaseDatabase { get; init; } = string.Empty;
+
+    /// <summary>The copy of the release being served (<see cref="DataOptions.ReleaseCache"/>), against the current directory.</summary>
+    public string ReleaseCache { get; init; } = string.Empty;
+
+    /// <summary>The sample dataset as this app ships it.</summary>
+    public string SampleDataset { get; init; } = string.Empty;
+
     /// <summary>
     /// The sample dataset, relative to the app folder. The CSV and the .xlsx beside it hold the same scores (a test
     /// reads both back); start-up reads the CSV because it imports in about 6 ms against about 110 ms.
@@ -31,6 +40,11 @@ public sealed record DataPaths(string Manifest, string? Mirror, string Cache, st
             isSample ? Path.GetFullPath(SampleDatasetPath, appDirectory) : Path.GetFullPath(options.Dataset, currentDirectory),
             isSample,
             Path.GetFullPath(options.KlassManifest, appDirectory),
-            Path.GetFullPath(options.KlassMirror, currentDirectory));
+            Path.GetFullPath(options.KlassMirror, currentDirectory))
+        {
+            ReleaseDatabase = Path.GetFullPath(options.ReleaseDatabase, currentDirectory),
+            ReleaseCache = Path.GetFullPath(options.ReleaseCache, currentDirectory),
+            SampleDataset = Path.GetFullPath(SampleDatasetPath, appDirectory),
+        };
     }
 }

@@ -15,4 +15,10 @@ public sealed record DataSnapshot(BoundaryCatalog Boundaries, SurveyDataset Data
     /// once at load. The loader always sets it; null only in a snapshot made without KLASS (tests of other parts).
     /// </summary>
     public MunicipalCorrespondence? Correspondence { get; init; }
+
+    /// <summary>
+    /// The published release this dataset is (number, date, note), or null when the data do not come from the release
+    /// database (the sample, or a file named by <see cref="DataOptions.Dataset"/>).
+    /// </summary>
+    public ReleaseStamp? Release { get; init; }
 }

@@ -58,53 +58,87 @@ public sealed class DataSnapshotLoader
         return MunicipalNumbering.Create(klass, boundaries);
     }
 
+    /// <summary>Obtains the boundaries and the numbering every dataset is read against.</summary>
+    /// <exception cref="BoundaryDataException">A boundary file cannot be obtained or read.</exception>
+    /// <exception cref="KlassDataException">A KLASS file is missing, damaged or disagrees with the boundaries.</exception>
+    public async Task<DataFoundation> LoadFoundationAsync(CancellationToken cancellationToken)
+    {
+        var boundaries = await LoadBoundariesAsync(cancellationToken).ConfigureAwait(false);
+        return new DataFoundation(boundaries, LoadNumbering(boundaries));
+    }
+
     /// <summary>Loads boundaries and the dataset; on failure the result carries the reason.</summary>
     public async Task<DataLoadResult> LoadAsync(CancellationToken cancellationToken)
     {
-        BoundaryCatalog boundaries;
+        DataFoundation foundation;
         try
         {
-            boundaries = await LoadBoundariesAsync(cancellationToken).ConfigureAwait(false);
+            foundation = await LoadFoundationAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (BoundaryDataException e)
         {
             return new DataLoadResult(null, "Boundary data could not be loaded: " + e.Message, null);
-        }
-
-        if (!File.Exists(_paths.Dataset))
-        {
-            return new DataLoadResult(null, $"The dataset file {_paths.Dataset} does not exist. Check Data:Dataset.", null);
-        }
-
-        MunicipalNumbering numbering;
-        try
-        {
-            numbering = LoadNumbering(boundaries);
         }
         catch (KlassDataException e)
         {
             return new DataLoadResult(null, "Municipal numbering (KLASS) could not be loaded: " + e.Message, null);
         }
 
-        var importer = new SurveyImporter(_options);
-        var import = await importer.ImportFileAsync(_paths.Dataset, numbering, _paths.DatasetIsSample, cancellationToken).ConfigureAwait(false);
+        return await LoadDatasetAsync(foundation, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Imports the configured dataset (<see cref="DataOptions.Dataset"/>, the sample by default) on <paramref name="foundation"/>.</summary>
+    public async Task<DataLoadResult> LoadDatasetAsync(DataFoundation foundation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(foundation);
+        if (!File.Exists(_paths.Dataset))
+        {
+            return new DataLoadResult(null, $"The dataset file {_paths.Dataset} does not exist. Check Data:Dataset.", null);
+        }
+
+        var import = await new SurveyImporter(_options).ImportFileAsync(_paths.Dataset, foundation.Numbering, _paths.DatasetIsSample, cancellationToken).ConfigureAwait(false);
+        return Build(foundation, import, _paths.Dataset, release: null);
+    }
+
+    /// <summary>Imports the embedded sample dataset on <paramref name="foundation"/>, whatever <see cref="DataOptions.Dataset"/> says.</summary>
+    public async Task<DataLoadResult> LoadSampleAsync(DataFoundation foundation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(foundation);
+        var import = await new SurveyImporter(_options).ImportFileAsync(_paths.SampleDataset, foundation.Numbering, isSample: true, cancellationToken).ConfigureAwait(false);
+        return Build(foundation, import, _paths.SampleDataset, release: null);
+    }
+
+    /// <summary>
+    /// Imports a survey file's bytes (an upload or a stored release) on <paramref name="foundation"/> with the same
+    /// checks as <c>check</c>; the snapshot carries <paramref name="release"/> when given. Never throws for bad content.
+    /// </summary>
+    public DataLoadResult Load(DataFoundation foundation, byte[] content, string fileName, ReleaseStamp? release)
+    {
+        ArgumentNullException.ThrowIfNull(foundation);
+        using var stream = new MemoryStream(content, writable: false);
+        var import = new SurveyImporter(_options).Import(stream, fileName, foundation.Numbering);
+        return Build(foundation, import, fileName, release);
+    }
+
+    private DataLoadResult Build(DataFoundation foundation, ImportResult import, string source, ReleaseStamp? release)
+    {
         if (import.Dataset is null)
         {
-            return new DataLoadResult(null, $"The dataset {_paths.Dataset} was not published: {import.Report.Refusal}", import.Report);
+            return new DataLoadResult(null, $"The dataset {source} was not published: {import.Report.Refusal}", import.Report);
         }
 
         MunicipalCorrespondence correspondence;
         try
         {
-            // The numbering the importer used: the KLASS files are read once per load.
-            correspondence = MunicipalCorrespondence.Create(numbering, import.Dataset.Years);
+            // The numbering the importer used: the KLASS files are read once per foundation.
+            correspondence = MunicipalCorrespondence.Create(foundation.Numbering, import.Dataset.Years);
         }
         catch (KlassDataException e)
         {
             return new DataLoadResult(null, "Municipal code data (SSB KLASS) could not be loaded: " + e.Message, import.Report);
         }
 
-        var snapshot = new DataSnapshot(boundaries, import.Dataset, _time.GetUtcNow()) { Correspondence = correspondence };
+        var snapshot = new DataSnapshot(foundation.Boundaries, import.Dataset, _time.GetUtcNow()) { Correspondence = correspondence, Release = release };
         _logger.LogInformation("{Summary}", Describe(snapshot, import.Report));
         return new DataLoadResult(snapshot, null, import.Report);
     }

@@ -28,6 +28,12 @@ public sealed class DataStore
         Changed?.Invoke(snapshot);
     }
 
-    /// <summary>Records a failed load; the current snapshot (if any) stays.</summary>
+    /// <summary>
+    /// Records a failed load; the current snapshot (if any) stays. With a snapshot, the app is degraded (serving
+    /// a fallback, or the database unreachable); without one, nothing is served.
+    /// </summary>
     public void ReportFailure(string message) => Volatile.Write(ref _lastError, message);
+
+    /// <summary>Clears <see cref="LastError"/>: what failed works again, and the current snapshot stays.</summary>
+    public void ClearFailure() => Volatile.Write(ref _lastError, null);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kommunedigital.Core.Boundaries;
+using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Survey;
 
 namespace Kommunedigital.Core.Export;
@@ -21,7 +22,8 @@ public sealed record AboutEntry(string Label, string Value)
     /// <param name="boundaries">The catalog naming each year's structure.</param>
     /// <param name="filters">Bokmål description of the selection, e.g. "Alle år, hele landet" or "2022, Vestland".</param>
     /// <param name="exportedAt">When the file was made; written with its offset.</param>
-    public static IReadOnlyList<AboutEntry> Standard(SurveyDataset dataset, BoundaryCatalog boundaries, string filters, DateTimeOffset exportedAt)
+    /// <param name="release">The published release exported ("Versjon 3, publisert 1. desember 2026"), when it is one.</param>
+    public static IReadOnlyList<AboutEntry> Standard(SurveyDataset dataset, BoundaryCatalog boundaries, string filters, DateTimeOffset exportedAt, ReleaseStamp? release = null)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(boundaries);
@@ -35,6 +37,11 @@ public sealed record AboutEntry(string Label, string Value)
         entries.Add(new AboutEntry("Kilde", Source));
         entries.Add(new AboutEntry("Kart", Attribution));
         entries.Add(new AboutEntry("Datasett", dataset.Name));
+        if (release is not null)
+        {
+            entries.Add(new AboutEntry("Versjon", release.Text));
+        }
+
         entries.Add(new AboutEntry("Utvalg", filters));
         foreach (var year in dataset.Years)
         {

@@ -37,7 +37,7 @@ public static class Downloads
     public static IReadOnlyList<DatasetDownload> Dataset { get; } =
     [
         new("xlsx", "Alle år og kommuner (Excel)", XlsxContentType, "xlsx", false, (data, _, exportedAt, s) =>
-            DatasetXlsxWriter.Write(DatasetRows(data), AboutEntry.Standard(data.Dataset, data.Boundaries, "Alle år, hele landet", exportedAt), s)),
+            DatasetXlsxWriter.Write(DatasetRows(data), AboutEntry.Standard(data.Dataset, data.Boundaries, "Alle år, hele landet", exportedAt, data.Release), s)),
         new("csv", "Alle år og kommuner (CSV)", CsvContentType, "csv", true, (data, options, _, s) =>
             DatasetCsvWriter.Write(DatasetRows(data), s, options.CsvFormat)),
     ];
@@ -112,6 +112,6 @@ public static class Downloads
             : string.Create(
                 CultureInfo.InvariantCulture,
                 $"{IndicatorText.Label(model.View.Indicator)} (kartet); år {model.View.Year}; {county}; klassifisering {MapViewQuery.MethodLabel(model.View.Method)}");
-        return AboutEntry.Standard(export.Data.Dataset, export.Data.Boundaries, filters, export.ExportedAt);
+        return AboutEntry.Standard(export.Data.Dataset, export.Data.Boundaries, filters, export.ExportedAt, export.Data.Release);
     }
 }

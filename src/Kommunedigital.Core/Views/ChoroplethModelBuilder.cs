@@ -145,7 +145,7 @@ public static class ChoroplethModelBuilder
             ranked.Length,
             Extent(view, county, structure),
             data.Dataset.IsSample,
-            ChoroplethModel.DefaultSourceLine);
+            data.Release is { } release ? $"{ChoroplethModel.DefaultSourceLine}. {release.Text}" : ChoroplethModel.DefaultSourceLine);
     }
 
     /// <summary>
@@ -234,7 +234,7 @@ public static class ChoroplethModelBuilder
             change.ComparableCount,
             Extent(view, county, structure),
             data.Dataset.IsSample,
-            ChoroplethModel.ChangeSourceLine,
+            data.Release is { } release ? $"{ChoroplethModel.ChangeSourceLine}. {release.Text}" : ChoroplethModel.ChangeSourceLine,
             change);
     }
 

@@ -4,9 +4,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Kommunedigital.Web.Endpoints;
 
 /// <summary>
-/// /health: 200 when a dataset is loaded, 503 (with the reason) while none is. For an orchestrator:
-/// /health/live is 200 whenever the process answers, /health/ready 200 once the data is loaded and 503
-/// (with <c>Retry-After</c>) before.
+/// /health: 200 when a dataset is loaded, 503 (with the reason) while none is; "Degraded" (still 200) when data are
+/// served but something failed — the release database cannot be read, or a refused file gave way to the sample.
+/// For an orchestrator: /health/live is 200 whenever the process answers, /health/ready 200 once the data is loaded
+/// ("Healthy" or "Degraded") and 503 (with <c>Retry-After</c>) before.
 /// </summary>
 public static class HealthEndpoints
 {
@@ -24,7 +25,10 @@ public static class HealthEndpoints
         {
             var sets = snapshot.Boundaries.Sets.Select(s => $"{s.Id}: {s.Municipalities.Count}").ToArray();
             return TypedResults.Ok(new HealthReport(
-                "Healthy", snapshot.Dataset.Name, snapshot.Dataset.IsSample, snapshot.Dataset.Years, sets, snapshot.LoadedAt, store.LastError));
+                Status(store), snapshot.Dataset.Name, snapshot.Dataset.IsSample, snapshot.Dataset.Years, sets, snapshot.LoadedAt, store.LastError)
+            {
+                Release = snapshot.Release?.Number,
+            });
         }
 
         return TypedResults.Json(
@@ -43,14 +47,17 @@ public static class HealthEndpoints
         context.Response.Headers.CacheControl = "no-store";
         if (store.Current is not null)
         {
-            return TypedResults.Ok(new ProbeReport("Healthy"));
+            return TypedResults.Ok(new ProbeReport(Status(store)));
         }
 
         context.Response.Headers.RetryAfter = Load.LoadingGate.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return TypedResults.Json(new ProbeReport("Unhealthy"), statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 
-    /// <summary>The body of /health/live and /health/ready: "Healthy" or "Unhealthy".</summary>
+    /// <summary>"Degraded" while data are served and <see cref="DataStore.LastError"/> says what failed; else "Healthy".</summary>
+    private static string Status(DataStore store) => store.LastError is null ? "Healthy" : "Degraded";
+
+    /// <summary>The body of /health/live and /health/ready: "Healthy", "Degraded" or "Unhealthy".</summary>
     public sealed record ProbeReport(string Status);
 
     /// <summary>The /health body.</summary>
@@ -61,5 +68,9 @@ public static class HealthEndpoints
         IReadOnlyList<int> Years,
         IReadOnlyList<string> BoundarySets,
         DateTimeOffset? LoadedAt,
-        string? Error);
+        string? Error)
+    {
+        /// <summary>The number of the published release served, or null for the sample or a configured file.</summary>
+        public int? Release { get; init; }
+    }
 }
