@@ -5,7 +5,7 @@ namespace Kommunedigital.BrowserTests;
 /// <summary>
 /// axe-core (from npm) with the WCAG 2.0/2.1 A and AA rules and axe's best practices finds no violation of any impact
 /// on every page and in every state a reader opens: the map with and without the details panel, the table, the embed,
-/// the error and not-found pages, the open share dialog and download menu, a pressed legend class, keyboard travel and
+/// the error, not-found and version pages, the open share dialog and download menu, a pressed legend class, keyboard travel and
 /// the phone's bottom sheet.
 /// </summary>
 [Collection(BrowserCollection.Name)]
@@ -50,7 +50,8 @@ public sealed class AccessibilityTests(BrowserApp app)
     [Theory]
     [InlineData("finnes-ikke", 404)]
     [InlineData("Error", 200)]
-    public async Task TheNotFoundAndErrorPagesHaveNoViolation(string path, int status)
+    [InlineData("versjoner", 200)]
+    public async Task TheNotFoundErrorAndVersionPagesHaveNoViolation(string path, int status)
     {
         await using var context = await app.NewContextAsync();
         var page = await context.NewPageAsync();
