@@ -33,6 +33,8 @@ public static class HostingExtensions
             .BindConfiguration(DownloadLimitOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        // SecurityHeaders decides framing for every response: antiforgery's X-Frame-Options would forbid the embed.
+        builder.Services.AddAntiforgery(options => options.SuppressXFrameOptionsHeader = true);
         builder.Services.AddOutputCache();
         // Several instances can share one store (ConnectionStrings:Redis); without it the cache is in memory. The
         // snapshot part of the key is when each instance loaded, so instances share entries only within one load.

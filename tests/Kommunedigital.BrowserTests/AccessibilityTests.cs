@@ -141,7 +141,7 @@ public sealed class AccessibilityTests(BrowserApp app)
     /// <summary>Every violation of the rules tagged <see cref="Tags"/>, any impact, one line each.</summary>
     private static async Task<IReadOnlyList<string>> ViolationsAsync(IPage page)
     {
-        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = BrowserApp.AxeScript });
+        await BrowserApp.InjectAxeAsync(page);
         var found = await page.EvaluateAsync<string[]>(
             """
             async (tags) => {

@@ -21,6 +21,20 @@ public sealed class BrowserApp : IAsyncLifetime
     /// <summary>axe-core from npm (a devDependency; the build's npm ci installs it).</summary>
     public static string AxeScript { get; } = Path.Combine(TestPaths.RepoRoot, "node_modules", "axe-core", "axe.min.js");
 
+    /// <summary>
+    /// Loads axe-core into <paramref name="page"/> through the DevTools protocol: the app's Content-Security-Policy
+    /// (script-src 'self', rightly) refuses the inline script tag Playwright would add, and the policy stays on.
+    /// </summary>
+    public static async Task InjectAxeAsync(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        _axeSource ??= await File.ReadAllTextAsync(AxeScript);
+        await page.EvaluateAsync(_axeSource + "\n;typeof axe");
+        Assert.Equal("object", await page.EvaluateAsync<string>("typeof axe"));
+    }
+
+    private static string? _axeSource;
+
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not started.");
 
     public async Task InitializeAsync()

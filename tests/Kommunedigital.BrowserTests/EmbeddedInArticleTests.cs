@@ -106,9 +106,12 @@ public sealed class EmbeddedInArticleTests(BrowserApp app)
         using var embed = await client.GetAsync(new Uri("embed?aar=2024", UriKind.Relative));
         using var page = await client.GetAsync(new Uri("?aar=2024", UriKind.Relative));
 
-        // The interactive page keeps the framework's policy (its circuit must not run in a stranger's frame).
-        Assert.Equal(["frame-ancestors *"], embed.Headers.GetValues("Content-Security-Policy"));
-        Assert.Equal(["frame-ancestors 'self'"], page.Headers.GetValues("Content-Security-Policy"));
+        // The interactive page stays unframeable (its circuit must not run in a stranger's frame); the embed sends
+        // no X-Frame-Options, which would contradict its frame-ancestors.
+        Assert.EndsWith("; frame-ancestors *", Assert.Single(embed.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+        Assert.False(embed.Headers.Contains("X-Frame-Options"));
+        Assert.EndsWith("; frame-ancestors 'self'", Assert.Single(page.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+        Assert.Equal(["SAMEORIGIN"], page.Headers.GetValues("X-Frame-Options"));
     }
 
     private static async Task<string> SnippetFromShareDialogAsync(IBrowserContext context)

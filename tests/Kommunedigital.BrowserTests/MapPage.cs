@@ -102,7 +102,7 @@ internal static class MapPage
     /// <summary>Runs axe-core on the page and returns the serious and critical violations, one line each.</summary>
     public static async Task<IReadOnlyList<string>> SeriousAccessibilityViolationsAsync(this IPage page)
     {
-        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = BrowserApp.AxeScript });
+        await BrowserApp.InjectAxeAsync(page);
         var found = await page.EvaluateAsync<string[]>(
             """
             async () => {
