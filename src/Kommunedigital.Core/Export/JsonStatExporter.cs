@@ -57,145 +57,32 @@ public static class JsonStatExporter
             return;
         }
 
-        var regions = model.Selected.ToArray();
+        var regions = model.Selected;
         var indicators = IndicatorText.All;
         var year = model.View.Year;
         var yearId = year.ToString(CultureInfo.InvariantCulture);
 
         using var writer = new Utf8JsonWriter(output, WriterOptions);
-        writer.WriteStartObject();
-        writer.WriteString("version", "2.0");
-        writer.WriteString("class", "dataset");
-        writer.WriteString("label", DatasetLabel(model));
-        writer.WriteString("source", Source);
-        if (model.IsSample)
-        {
-            writer.WriteStartArray("note");
-            writer.WriteStringValue(SurveyDataset.SampleNotice);
-            writer.WriteEndArray();
-        }
-
-        writer.WriteStartArray("id");
-        writer.WriteStringValue("region");
-        writer.WriteStringValue("tid");
-        writer.WriteStringValue("ContentsCode");
-        writer.WriteEndArray();
-
-        writer.WriteStartArray("size");
-        writer.WriteNumberValue(regions.Length);
-        writer.WriteNumberValue(1);
-        writer.WriteNumberValue(indicators.Count);
-        writer.WriteEndArray();
-
-        writer.WriteStartObject("role");
-        WriteStringArray(writer, "time", "tid");
-        WriteStringArray(writer, "geo", "region");
-        WriteStringArray(writer, "metric", "ContentsCode");
-        writer.WriteEndObject();
-
+        WriteHead(writer, DatasetLabel(model), model.IsSample ? [SurveyDataset.SampleNotice] : [], regions.Count, indicators.Count);
         writer.WriteStartObject("dimension");
-
-        writer.WriteStartObject("region");
-        writer.WriteString("label", "region");
-        writer.WriteStartObject("category");
-        writer.WriteStartObject("index");
-        for (var i = 0; i < regions.Length; i++)
-        {
-            writer.WriteNumber(regions[i].Number.Value, i);
-        }
-
-        writer.WriteEndObject();
-        writer.WriteStartObject("label");
-        foreach (var region in regions)
-        {
-            writer.WriteString(region.Number.Value, region.Name);
-        }
-
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-
-        writer.WriteStartObject("tid");
-        writer.WriteString("label", "år");
-        writer.WriteStartObject("category");
-        writer.WriteStartObject("index");
-        writer.WriteNumber(yearId, 0);
-        writer.WriteEndObject();
-        writer.WriteStartObject("label");
-        writer.WriteString(yearId, yearId);
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-
-        writer.WriteStartObject("ContentsCode");
-        writer.WriteString("label", "statistikkvariabel");
-        writer.WriteStartObject("category");
-        writer.WriteStartObject("index");
-        for (var i = 0; i < indicators.Count; i++)
-        {
-            writer.WriteNumber(IndicatorText.Slug(indicators[i]), i);
-        }
-
-        writer.WriteEndObject();
-        writer.WriteStartObject("label");
-        foreach (var indicator in indicators)
-        {
-            writer.WriteString(IndicatorText.Slug(indicator), IndicatorText.Label(indicator));
-        }
-
-        writer.WriteEndObject();
-        writer.WriteStartObject("unit");
-        foreach (var indicator in indicators)
-        {
-            writer.WriteStartObject(IndicatorText.Slug(indicator));
-            writer.WriteString("label", "poeng");
-            writer.WriteNumber("decimals", 1);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-
+        WriteDimension(writer, "region", "region", [.. regions.Select(r => (r.Number.Value, r.Name))], withUnits: false);
+        WriteDimension(writer, "tid", "år", [(yearId, yearId)], withUnits: false);
+        WriteDimension(writer, "ContentsCode", "statistikkvariabel", [.. indicators.Select(i => (IndicatorText.Slug(i), IndicatorText.Label(i)))], withUnits: true);
         writer.WriteEndObject(); // dimension
 
         var statuses = new List<(int Index, string Code)>();
         writer.WriteStartArray("value");
-        for (var r = 0; r < regions.Length; r++)
+        for (var r = 0; r < regions.Count; r++)
         {
             for (var c = 0; c < indicators.Count; c++)
             {
                 var score = data.Dataset.Get(regions[r].Municipality.Code, year, indicators[c]);
-                if (score?.Value is { } value)
-                {
-                    writer.WriteNumberValue(value);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-
-                var code = ScoreStatus.Code(score);
-                if (code.Length > 0)
-                {
-                    statuses.Add(((r * indicators.Count) + c, code));
-                }
+                WriteCell(writer, score?.Value, (r * indicators.Count) + c, ScoreStatus.Code(score), statuses);
             }
         }
 
         writer.WriteEndArray();
-
-        if (statuses.Count > 0)
-        {
-            writer.WriteStartObject("status");
-            foreach (var (index, code) in statuses)
-            {
-                writer.WriteString(index.ToString(CultureInfo.InvariantCulture), code);
-            }
-
-            writer.WriteEndObject();
-        }
-
+        WriteStatuses(writer, statuses);
         writer.WriteEndObject();
     }
 
@@ -236,101 +123,14 @@ public static class JsonStatExporter
         ];
 
         using var writer = new Utf8JsonWriter(output, WriterOptions);
-        writer.WriteStartObject();
-        writer.WriteString("version", "2.0");
-        writer.WriteString("class", "dataset");
-        writer.WriteString("label", model.Title);
-        writer.WriteString("source", Source);
-        writer.WriteStartArray("note");
-        if (model.IsSample)
-        {
-            writer.WriteStringValue(SurveyDataset.SampleNotice);
-        }
-
-        writer.WriteStringValue(model.ChangeLine);
-        writer.WriteStringValue("Kommuneinndeling: SSB KLASS (CC BY 4.0)");
-        writer.WriteEndArray();
-
-        writer.WriteStartArray("id");
-        writer.WriteStringValue("region");
-        writer.WriteStringValue("tid");
-        writer.WriteStringValue("ContentsCode");
-        writer.WriteEndArray();
-
-        writer.WriteStartArray("size");
-        writer.WriteNumberValue(rows.Count);
-        writer.WriteNumberValue(1);
-        writer.WriteNumberValue(contents.Length);
-        writer.WriteEndArray();
-
-        writer.WriteStartObject("role");
-        WriteStringArray(writer, "time", "tid");
-        WriteStringArray(writer, "geo", "region");
-        WriteStringArray(writer, "metric", "ContentsCode");
-        writer.WriteEndObject();
-
+        string[] notes = model.IsSample
+            ? [SurveyDataset.SampleNotice, model.ChangeLine!, ChoroplethModel.KlassAttribution]
+            : [model.ChangeLine!, ChoroplethModel.KlassAttribution];
+        WriteHead(writer, model.Title, notes, rows.Count, contents.Length);
         writer.WriteStartObject("dimension");
-        writer.WriteStartObject("region");
-        writer.WriteString("label", "region");
-        writer.WriteStartObject("category");
-        writer.WriteStartObject("index");
-        for (var i = 0; i < rows.Count; i++)
-        {
-            writer.WriteNumber(rows[i].Municipality.Value, i);
-        }
-
-        writer.WriteEndObject();
-        writer.WriteStartObject("label");
-        foreach (var row in rows)
-        {
-            writer.WriteString(row.Municipality.Value, row.MunicipalityName);
-        }
-
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-
-        writer.WriteStartObject("tid");
-        writer.WriteString("label", "periode");
-        writer.WriteStartObject("category");
-        writer.WriteStartObject("index");
-        writer.WriteNumber(period, 0);
-        writer.WriteEndObject();
-        writer.WriteStartObject("label");
-        writer.WriteString(period, $"{earlier}–{later}");
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-
-        writer.WriteStartObject("ContentsCode");
-        writer.WriteString("label", "statistikkvariabel");
-        writer.WriteStartObject("category");
-        writer.WriteStartObject("index");
-        for (var i = 0; i < contents.Length; i++)
-        {
-            writer.WriteNumber(contents[i].Id, i);
-        }
-
-        writer.WriteEndObject();
-        writer.WriteStartObject("label");
-        foreach (var (id, text) in contents)
-        {
-            writer.WriteString(id, text);
-        }
-
-        writer.WriteEndObject();
-        writer.WriteStartObject("unit");
-        foreach (var (id, _) in contents)
-        {
-            writer.WriteStartObject(id);
-            writer.WriteString("label", "poeng");
-            writer.WriteNumber("decimals", 1);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-        writer.WriteEndObject();
+        WriteDimension(writer, "region", "region", [.. rows.Select(r => (r.Municipality.Value, r.MunicipalityName))], withUnits: false);
+        WriteDimension(writer, "tid", "periode", [(period, $"{earlier}–{later}")], withUnits: false);
+        WriteDimension(writer, "ContentsCode", "statistikkvariabel", contents, withUnits: true);
         writer.WriteEndObject(); // dimension
 
         var statuses = new List<(int Index, string Code)>();
@@ -345,15 +145,97 @@ public static class JsonStatExporter
         }
 
         writer.WriteEndArray();
-        if (statuses.Count > 0)
+        WriteStatuses(writer, statuses);
+        writer.WriteEndObject();
+    }
+
+    // version, class, label, source, note (only when there is one), id, size and role: the same for both datasets.
+    private static void WriteHead(Utf8JsonWriter writer, string label, IReadOnlyList<string> notes, int regionCount, int contentsCount)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("version", "2.0");
+        writer.WriteString("class", "dataset");
+        writer.WriteString("label", label);
+        writer.WriteString("source", Source);
+        if (notes.Count > 0)
         {
-            writer.WriteStartObject("status");
-            foreach (var (index, code) in statuses)
+            writer.WriteStartArray("note");
+            foreach (var note in notes)
             {
-                writer.WriteString(index.ToString(CultureInfo.InvariantCulture), code);
+                writer.WriteStringValue(note);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteStartArray("id");
+        writer.WriteStringValue("region");
+        writer.WriteStringValue("tid");
+        writer.WriteStringValue("ContentsCode");
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("size");
+        writer.WriteNumberValue(regionCount);
+        writer.WriteNumberValue(1);
+        writer.WriteNumberValue(contentsCount);
+        writer.WriteEndArray();
+
+        writer.WriteStartObject("role");
+        WriteStringArray(writer, "time", "tid");
+        WriteStringArray(writer, "geo", "region");
+        WriteStringArray(writer, "metric", "ContentsCode");
+        writer.WriteEndObject();
+    }
+
+    // One dimension: its label and categories (index and label, in order), with the unit "poeng" to one decimal when asked.
+    private static void WriteDimension(Utf8JsonWriter writer, string id, string label, IReadOnlyList<(string Id, string Label)> categories, bool withUnits)
+    {
+        writer.WriteStartObject(id);
+        writer.WriteString("label", label);
+        writer.WriteStartObject("category");
+        writer.WriteStartObject("index");
+        for (var i = 0; i < categories.Count; i++)
+        {
+            writer.WriteNumber(categories[i].Id, i);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteStartObject("label");
+        foreach (var (categoryId, text) in categories)
+        {
+            writer.WriteString(categoryId, text);
+        }
+
+        writer.WriteEndObject();
+        if (withUnits)
+        {
+            writer.WriteStartObject("unit");
+            foreach (var (categoryId, _) in categories)
+            {
+                writer.WriteStartObject(categoryId);
+                writer.WriteString("label", "poeng");
+                writer.WriteNumber("decimals", 1);
+                writer.WriteEndObject();
             }
 
             writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteStatuses(Utf8JsonWriter writer, List<(int Index, string Code)> statuses)
+    {
+        if (statuses.Count == 0)
+        {
+            return;
+        }
+
+        writer.WriteStartObject("status");
+        foreach (var (index, code) in statuses)
+        {
+            writer.WriteString(index.ToString(CultureInfo.InvariantCulture), code);
         }
 
         writer.WriteEndObject();

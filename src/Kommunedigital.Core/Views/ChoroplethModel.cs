@@ -49,7 +49,10 @@ public sealed record ChoroplethModel(
     public const string DefaultSourceLine = "Kilde: SSB/Digdir. Kartgrunnlag: © Kartverket (CC BY 4.0)";
 
     /// <summary>A change view's source line: the default plus the attribution of the correspondence it follows.</summary>
-    public const string ChangeSourceLine = DefaultSourceLine + ". Kommuneinndeling: SSB KLASS (CC BY 4.0)";
+    public const string ChangeSourceLine = DefaultSourceLine + ". " + KlassAttribution;
+
+    /// <summary>The attribution SSB KLASS's licence asks for wherever its correspondence is used (every change view).</summary>
+    public const string KlassAttribution = "Kommuneinndeling: SSB KLASS (CC BY 4.0)";
 
     /// <summary>Entries inside the selection (the county, or all), ordered by code; listed once, when the model is made.</summary>
     public IReadOnlyList<ChoroplethEntry> Selected { get; } = [.. Entries.Where(e => e.InSelection)];
