@@ -48,6 +48,21 @@ public static class MapViewQuery
         return years.Length > 0 ? years : [data.Boundaries.Sets[^1].ValidFrom.Year];
     }
 
+    /// <summary>True when a change view can run from <paramref name="earlier"/> to <paramref name="later"/>: both are survey years, in that order, and KLASS links their municipalities.</summary>
+    public static bool CanCompare(DataSnapshot data, int earlier, int later)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return earlier < later && data.Correspondence?.Between(earlier, later) is not null;
+    }
+
+    /// <summary>The survey years a change view ending in <paramref name="later"/> can start from, ascending (the "Fra år" choices).</summary>
+    public static IReadOnlyList<int> ChangeStarts(DataSnapshot data, int later) =>
+        [.. Years(data).Where(y => CanCompare(data, y, later))];
+
+    /// <summary>The survey years a change view starting in <paramref name="earlier"/> can end in, ascending (the "Til år" choices and the time control's steps).</summary>
+    public static IReadOnlyList<int> ChangeEnds(DataSnapshot data, int earlier) =>
+        [.. Years(data).Where(y => CanCompare(data, earlier, y))];
+
     /// <summary>The view an empty query string opens: prioritering, the latest year, the whole country, quantiles.</summary>
     public static MapView Default(DataSnapshot data) =>
         new(DefaultIndicator, Years(data)[^1], County: null, Municipality: null, DefaultMethod, Extent: null);
@@ -349,7 +364,7 @@ public static class MapViewQuery
             return null;
         }
 
-        if (later != year || data.Correspondence?.Between(earlier, later) is null)
+        if (later != year || !CanCompare(data, earlier, later))
         {
             issues.Add(new(
                 QueryNames.Change,
