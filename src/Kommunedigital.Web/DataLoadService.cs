@@ -48,6 +48,18 @@ public sealed class DataLoadService(
         }
 
         var databaseReady = await ServeFromDatabaseAsync(foundation, migrate: true, stoppingToken);
+
+        // Keyboard travel needs each set's neighbours (0.2-2 s per set on two cores). Work them out now, after the
+        // first data is served, so no reader's first view of a year pays for it; the lazy value is computed once.
+        _ = Task.Run(
+            () =>
+            {
+                foreach (var set in foundation.Boundaries.Sets)
+                {
+                    _ = set.Neighbours;
+                }
+            },
+            stoppingToken);
         var poll = TimeSpan.FromSeconds(options.Value.ReleasePollSeconds);
         while (!stoppingToken.IsCancellationRequested)
         {
