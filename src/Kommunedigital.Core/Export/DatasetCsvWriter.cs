@@ -26,24 +26,7 @@ public static class DatasetCsvWriter
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(output);
         var excel = format == DatasetCsvFormat.Excel;
-        var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: excel);
-        var culture = excel ? CultureInfo.GetCultureInfo("nb-NO") : CultureInfo.InvariantCulture;
-        var configuration = new CsvConfiguration(culture)
-        {
-            Delimiter = excel ? ";" : ",",
-            NewLine = "\r\n",
-            HasHeaderRecord = false,
-            InjectionOptions = InjectionOptions.None,
-        };
-
-        using var writer = new StreamWriter(output, encoding, bufferSize: 65536, leaveOpen: true);
-        using var csv = new CsvWriter(writer, configuration);
-        foreach (var header in DatasetColumns.All)
-        {
-            csv.WriteField(header);
-        }
-
-        csv.NextRecord();
+        using var csv = Open(output, excel, DatasetColumns.All);
         foreach (var row in rows)
         {
             csv.WriteField(row.Municipality.Value);
@@ -77,22 +60,7 @@ public static class DatasetCsvWriter
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(output);
         var excel = format == DatasetCsvFormat.Excel;
-        var configuration = new CsvConfiguration(excel ? CultureInfo.GetCultureInfo("nb-NO") : CultureInfo.InvariantCulture)
-        {
-            Delimiter = excel ? ";" : ",",
-            NewLine = "\r\n",
-            HasHeaderRecord = false,
-            InjectionOptions = InjectionOptions.None,
-        };
-
-        using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: excel), bufferSize: 65536, leaveOpen: true);
-        using var csv = new CsvWriter(writer, configuration);
-        foreach (var header in ChangeColumns.All)
-        {
-            csv.WriteField(header);
-        }
-
-        csv.NextRecord();
+        using var csv = Open(output, excel, ChangeColumns.All);
         foreach (var row in rows)
         {
             csv.WriteField(row.Municipality.Value);
@@ -133,6 +101,28 @@ public static class DatasetCsvWriter
     /// <summary>OWASP's neutralisation: a leading single quote before = + - @ tab CR.</summary>
     public static string Neutralise(string text) =>
         text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
+
+    // Both files' dialect: Excel's (BOM, ';', decimal comma) or RFC 4180's (',', '.'), CRLF, our own header row and our
+    // own neutralisation instead of CsvHelper's. Disposing the CsvWriter flushes and leaves the stream open.
+    private static CsvWriter Open(Stream output, bool excel, IReadOnlyList<string> headers)
+    {
+        var configuration = new CsvConfiguration(excel ? CultureInfo.GetCultureInfo("nb-NO") : CultureInfo.InvariantCulture)
+        {
+            Delimiter = excel ? ";" : ",",
+            NewLine = "\r\n",
+            HasHeaderRecord = false,
+            InjectionOptions = InjectionOptions.None,
+        };
+        var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: excel), bufferSize: 65536, leaveOpen: true);
+        var csv = new CsvWriter(writer, configuration);
+        foreach (var header in headers)
+        {
+            csv.WriteField(header);
+        }
+
+        csv.NextRecord();
+        return csv;
+    }
 
     private static string FormatScore(Score? score, bool decimalComma)
     {
