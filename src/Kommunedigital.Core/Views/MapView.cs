@@ -19,6 +19,10 @@ namespace Kommunedigital.Core.Views;
 /// the level view. <see cref="MapViewQuery"/> only returns views where it is earlier than the year and SSB KLASS's
 /// correspondence covers the pair.
 /// </param>
+/// <param name="Language">
+/// The language of every text the view produces (titles, legends, notes, downloads). Not in the query string: the
+/// path carries it (<see cref="ReaderLanguages.PathPrefix"/>).
+/// </param>
 public sealed record MapView(
     Indicator Indicator,
     int Year,
@@ -26,7 +30,8 @@ public sealed record MapView(
     MunicipalityCode? Municipality,
     ClassificationMethod Method,
     GeoBounds? Extent,
-    int? ChangeFrom = null)
+    int? ChangeFrom = null,
+    ReaderLanguage Language = ReaderLanguage.Bokmal)
 {
     /// <summary>True for a change view (<see cref="ChangeFrom"/> is set).</summary>
     public bool IsChange => ChangeFrom is not null;
