@@ -38,6 +38,7 @@ public sealed class PublishJourneyTests(BrowserApp app)
             await Assertions.Expect(page).ToHaveURLAsync(new Regex("/logg-inn\\?ReturnUrl=%2Fpubliser$"));
             await page.GetByLabel("E-post").FillAsync(Email);
             await page.GetByLabel("Passord").FillAsync(Password);
+            Assert.Empty(await page.SeriousAccessibilityViolationsAsync());
             await page.GetByRole(AriaRole.Button, new() { Name = "Logg inn", Exact = true }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Publiser data", Level = 1 })).ToBeVisibleAsync();
 
@@ -60,10 +61,12 @@ public sealed class PublishJourneyTests(BrowserApp app)
             Assert.True(await map.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "The draft's map did not load.");
             var osloRow = page.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = "Oslo", Exact = true }) });
             await Assertions.Expect(osloRow.GetByRole(AriaRole.Cell).Last).ToHaveTextAsync("22,2");
+            Assert.Empty(await page.SeriousAccessibilityViolationsAsync());
             Assert.Equal("11,1", await ReaderOsloAsync(reader, "2024"));
 
             await page.GetByRole(AriaRole.Button, new() { Name = $"Publiser versjon {number}" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = $"Versjon {number} er publisert." })).ToBeVisibleAsync();
+            Assert.Empty(await page.SeriousAccessibilityViolationsAsync());
 
             Assert.Equal("22,2", await ReaderOsloAsync(reader, "2022", "2024"));
 
