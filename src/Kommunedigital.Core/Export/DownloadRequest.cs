@@ -31,11 +31,14 @@ public static class DownloadRequest
         return new(download, view.IsValid ? view.View : null, options, errors);
     }
 
-    /// <summary>A download of the whole dataset: the format must be in <see cref="Downloads.Dataset"/> and <c>csv</c> valid.</summary>
-    public static DownloadRequest<DatasetDownload> ForDataset(string format, IReadOnlyDictionary<string, string?> query)
+    /// <summary>
+    /// A download of the whole dataset <paramref name="data"/>: the format must be in <see cref="Downloads.Dataset"/>,
+    /// <c>csv</c> valid, and a <c>versjon</c> must name the release <paramref name="data"/> is.
+    /// </summary>
+    public static DownloadRequest<DatasetDownload> ForDataset(string format, IReadOnlyDictionary<string, string?> query, DataSnapshot data)
     {
         ArgumentNullException.ThrowIfNull(format);
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var errors = new Dictionary<string, string[]>(MapViewQuery.VersionErrors(query, data), StringComparer.Ordinal);
         var download = Downloads.FindDataset(format);
         if (download is null)
         {
