@@ -3,6 +3,7 @@ using System.Text;
 using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Export;
 using Kommunedigital.Core.Views;
+using Kommunedigital.Releases;
 using Kommunedigital.Web.Load;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
@@ -49,7 +50,7 @@ public static class ExportEndpoints
     public static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> GetViewExportAsync(
         [AsParameters] ExportRequest request)
     {
-        if (request.Store.Current is not { } data)
+        if (await SnapshotAsync(request.Context) is not { } data)
         {
             return NotLoaded();
         }
@@ -72,16 +73,16 @@ public static class ExportEndpoints
             buffer.ToArray(), download.ContentType, ExportFileName.For(model, download.Extension), entityTag: EntityTag(DownloadKey.Of(data, download, parsed.View, parsed.Options)));
     }
 
-    public static Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult> GetDatasetAsync(
+    public static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> GetDatasetAsync(
         [AsParameters] ExportRequest request)
     {
-        if (request.Store.Current is not { } data)
+        if (await SnapshotAsync(request.Context) is not { } data)
         {
             return NotLoaded();
         }
 
         var query = request.Query();
-        var parsed = DownloadRequest.ForDataset(request.Format, query);
+        var parsed = DownloadRequest.ForDataset(request.Format, query, data);
         if (!parsed.IsValid)
         {
             return TypedResults.ValidationProblem(parsed.Errors, title: BadRequestTitle);
@@ -122,6 +123,30 @@ public static class ExportEndpoints
         ArgumentNullException.ThrowIfNull(context);
         return MapViewQueryString.ParseQueryString(context.Request.QueryString.Value);
     }
+
+    /// <summary>
+    /// The one snapshot a download request reads, for its cache key and its file alike: the release its
+    /// <c>versjon=</c> pins when that is published (<see cref="PinnedReleases"/>), otherwise the served one; null while
+    /// nothing is loaded. Read once per request and kept with it, so a publish between the key and the file cannot
+    /// mix two releases.
+    /// </summary>
+    public static async ValueTask<DataSnapshot?> SnapshotAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Items.TryGetValue(SnapshotItem, out var kept))
+        {
+            return kept as DataSnapshot;
+        }
+
+        var services = context.RequestServices;
+        var snapshot = services.GetRequiredService<DataStore>().Current is { } served
+            ? await services.GetRequiredService<PinnedReleases>().ForQueryAsync(ReadQuery(context), served, context.RequestAborted)
+            : null;
+        context.Items[SnapshotItem] = snapshot;
+        return snapshot;
+    }
+
+    private static readonly object SnapshotItem = new();
 
     private static void SetCacheHeaders(HttpContext context) =>
         context.Response.Headers.CacheControl = "public, max-age=300";
