@@ -68,7 +68,7 @@ public static class ExportEndpoints
         var buffer = new MemoryStream();
         await download.Write(export, buffer, request.CancellationToken);
 
-        SetCacheHeaders(request.Context);
+        SetCacheHeaders(request.Context, query);
         return TypedResults.File(
             buffer.ToArray(), download.ContentType, ExportFileName.For(model, download.Extension), entityTag: EntityTag(DownloadKey.Of(data, download, parsed.View, parsed.Options)));
     }
@@ -92,7 +92,7 @@ public static class ExportEndpoints
         var buffer = new MemoryStream();
         download.Write(data, parsed.Options, request.TimeProvider.GetLocalNow(), buffer);
 
-        SetCacheHeaders(request.Context);
+        SetCacheHeaders(request.Context, query);
         return TypedResults.File(
             buffer.ToArray(), download.ContentType, download.FileName(data), entityTag: EntityTag(DownloadKey.Of(data, download, parsed.Options)));
     }
@@ -148,8 +148,13 @@ public static class ExportEndpoints
 
     private static readonly object SnapshotItem = new();
 
-    private static void SetCacheHeaders(HttpContext context) =>
-        context.Response.Headers.CacheControl = "public, max-age=300";
+    /// <summary>
+    /// Cacheable by any CDN: a file of the latest release for 5 minutes (a publish reaches readers behind a cache within
+    /// that), a file pinned to a release (<c>versjon=N</c>, valid by now) for an hour: a published release's
+    /// numbers never change, but a rollback may withdraw it.
+    /// </summary>
+    private static void SetCacheHeaders(HttpContext context, IReadOnlyDictionary<string, string?> query) =>
+        context.Response.Headers.CacheControl = MapViewQueryString.Read(query).Version is null ? "public, max-age=300" : "public, max-age=3600";
 
     private static ProblemHttpResult NotLoaded() =>
         TypedResults.Problem(

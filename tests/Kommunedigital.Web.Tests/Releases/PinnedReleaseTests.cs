@@ -58,6 +58,20 @@ public sealed class PinnedReleaseTests
         Assert.Matches(@"(?m)^0301;Oslo;[^\n]*;11,1(;|\r?$)", viewCsv);
         var svg = await client.GetStringAsync(new Uri("/last-ned/svg?indikator=kompetanse&aar=2024&versjon=1", UriKind.Relative));
         Assert.Contains("Versjon 1, publisert ", svg, StringComparison.Ordinal);
+
+        // A CDN may keep the embed and the downloads: briefly for the latest, an hour for a pinned release.
+        Assert.Equal("public, max-age=60", await CacheControlAsync(client, "/embed?aar=2024"));
+        Assert.Equal("public, max-age=3600", await CacheControlAsync(client, "/embed?aar=2024&versjon=1"));
+        Assert.Equal("public, max-age=300", await CacheControlAsync(client, "/last-ned/csv?aar=2024"));
+        Assert.Equal("public, max-age=3600", await CacheControlAsync(client, "/last-ned/csv?aar=2024&versjon=1"));
+    }
+
+    private static async Task<string> CacheControlAsync(HttpClient client, string path)
+    {
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.Headers.Contains("Set-Cookie"), path + " sets a cookie, which keeps a proxy from storing it.");
+        return response.Headers.CacheControl!.ToString();
     }
 
     [Fact]
