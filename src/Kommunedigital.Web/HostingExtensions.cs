@@ -41,8 +41,8 @@ public static class HostingExtensions
         // SecurityHeaders decides framing for every response: antiforgery's X-Frame-Options would forbid the embed.
         builder.Services.AddAntiforgery(options => options.SuppressXFrameOptionsHeader = true);
         builder.Services.AddOutputCache();
-        // Several instances can share one store (ConnectionStrings:Redis); without it the cache is in memory. The
-        // snapshot part of the key is when each instance loaded, so instances share entries only within one load.
+        // Several instances can share one store (ConnectionStrings:Redis); without it the cache is in memory. The data
+        // part of the key is the release number (DownloadKey.SnapshotVersion), so every instance shares one release's entries.
         if (builder.Configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
         {
             builder.Services.AddStackExchangeRedisOutputCache(options =>
@@ -104,6 +104,7 @@ public static class HostingExtensions
         services.AddSingleton(sp => new ReleaseDiskCache(sp.GetRequiredService<DataPaths>().ReleaseCache, sp.GetRequiredService<ILogger<ReleaseDiskCache>>()));
         services.AddSingleton<ReleasePublisher>();
         services.AddPublisherAccounts();
+        services.AddSingleton<PinnedReleases>();
         return services;
     }
 }

@@ -53,7 +53,7 @@ public static class PublishEndpoints
             return TypedResults.NotFound();
         }
 
-        var parsed = DownloadRequest.ForDataset(format, ExportEndpoints.ReadQuery(context));
+        var parsed = DownloadRequest.ForDataset(format, ExportEndpoints.ReadQuery(context), draft);
         if (!parsed.IsValid)
         {
             return TypedResults.ValidationProblem(parsed.Errors, title: "Ugyldige parametere for nedlasting.");
