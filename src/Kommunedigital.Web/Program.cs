@@ -33,6 +33,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseUploadLimit();
 app.UseAntiforgery();
+app.UseAntiforgeryRefusal();
 
 app.MapStaticAssets();
 app.MapHealthEndpoints();

@@ -18,6 +18,9 @@ public sealed class BrowserApp : IAsyncLifetime
     /// <summary>The running app's data store: the seam a test uses to serve a modified snapshot.</summary>
     public DataStore Store => _factory.Services.GetRequiredService<DataStore>();
 
+    /// <summary>The running app's services (the publishing journey makes its account and first release through them).</summary>
+    public IServiceProvider Services => _factory.Services;
+
     /// <summary>axe-core from npm (a devDependency; the build's npm ci installs it).</summary>
     public static string AxeScript { get; } = Path.Combine(TestPaths.RepoRoot, "node_modules", "axe-core", "axe.min.js");
 
