@@ -38,7 +38,8 @@ public sealed class AppServer : IAsyncDisposable
     /// <param name="appDll">The published Kommunedigital.Web.dll.</param>
     /// <param name="boundaryMirror">Folder with the boundary files (Data__BoundaryMirror).</param>
     /// <param name="logPath">Where the app's console output goes.</param>
-    public static async Task<AppServer> StartAsync(string appDll, string boundaryMirror, string logPath)
+    /// <param name="environment">Settings that replace the defaults below (e.g. a release database to publish into).</param>
+    public static async Task<AppServer> StartAsync(string appDll, string boundaryMirror, string logPath, IReadOnlyDictionary<string, string>? environment = null)
     {
         var port = FreeLoopbackPort();
         var baseAddress = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
@@ -62,6 +63,10 @@ public sealed class AppServer : IAsyncDisposable
         var releases = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(logPath))!, "releases-" + Guid.NewGuid().ToString("N"));
         start.Environment["Data__ReleaseDatabase"] = Path.Combine(releases, "releases.db");
         start.Environment["Data__ReleaseCache"] = Path.Combine(releases, "cache");
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
         var log = new StreamWriter(logPath, append: true) { AutoFlush = true };
         var stopwatch = Stopwatch.StartNew();

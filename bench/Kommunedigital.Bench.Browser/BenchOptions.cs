@@ -15,7 +15,7 @@ public sealed record BenchOptions(
     string? Only,
     string? GcDumpTool = null)
 {
-    /// <summary>Runs one part only ("first-views", "recolours", "4g", "load", "circuits"): for investigating, not for the table.</summary>
+    /// <summary>Runs one part only ("first-views", "recolours", "4g", "load", "publish", "circuits"): for investigating, not for the table.</summary>
     public bool Includes(string part) => Only is null || Only == part;
 
     /// <summary>First-view runs per page (the issue asks for at least 5).</summary>
@@ -31,6 +31,9 @@ public sealed record BenchOptions(
     public int LoadSeconds => Smoke ? 3 : 15;
 
     public int CircuitPages => Smoke ? 5 : 100;
+
+    /// <summary>Releases published and waited for on the page (after one unrecorded warm-up).</summary>
+    public int PublishRuns => Smoke ? 1 : 7;
 
     public static BenchOptions Parse(string[] args)
     {

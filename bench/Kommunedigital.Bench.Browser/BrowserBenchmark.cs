@@ -107,6 +107,12 @@ public sealed class BrowserBenchmark(BenchOptions options)
             }
         }
 
+        if (options.Includes("publish"))
+        {
+            await Part("publish to page", async () =>
+                _results.PublishToPageMs.AddRange(await PublishToPage.MeasureAsync(appDll, options, log, options.PublishRuns, Log)));
+        }
+
         if (!options.Includes("circuits"))
         {
             return;

@@ -24,5 +24,8 @@ public sealed class BrowserResults
 
     public CircuitMemory? Circuits { get; set; }
 
+    /// <summary>Publish call → first page view with the new numbers (<see cref="PublishToPage"/>), per recorded run.</summary>
+    public List<double> PublishToPageMs { get; } = [];
+
     public List<string> Notes { get; } = [];
 }

@@ -103,8 +103,8 @@ public static class HostingExtensions
         services.AddSingleton<ReleaseCatalog>();
         services.AddSingleton(sp => new ReleaseDiskCache(sp.GetRequiredService<DataPaths>().ReleaseCache, sp.GetRequiredService<ILogger<ReleaseDiskCache>>()));
         services.AddSingleton<ReleasePublisher>();
-        services.AddPublisherAccounts();
         services.AddSingleton<PinnedReleases>();
+        services.AddPublisherAccounts();
         return services;
     }
 }

@@ -41,7 +41,7 @@ public static class DownloadRequest
     /// </summary>
     /// <param name="format">The route's format word.</param>
     /// <param name="query">The query string (<c>csv</c> and <c>versjon</c> are read).</param>
-    /// <param name="data">The snapshot the download is written from.</param>
+    /// <param name="data">The snapshot the request reads (the pinned release, or the latest).</param>
     /// <param name="language">The language of the download (from the path); <see cref="DownloadOptions.Language"/> carries it.</param>
     public static DownloadRequest<DatasetDownload> ForDataset(string format, IReadOnlyDictionary<string, string?> query, DataSnapshot data, ReaderLanguage language = ReaderLanguage.Bokmal)
     {
