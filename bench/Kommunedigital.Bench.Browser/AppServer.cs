@@ -99,6 +99,10 @@ public sealed class AppServer : IAsyncDisposable
             {
                 // Not listening yet.
             }
+            catch (TaskCanceledException) when (!process.HasExited)
+            {
+                // Listening but too busy loading to answer within the client's timeout (two shared cores): ask again.
+            }
 
             await Task.Delay(20);
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Kommunedigital.Core.Export;
 using Kommunedigital.Core.Survey;
 using Kommunedigital.Core.Views;
 using Microsoft.Playwright;
@@ -14,10 +15,13 @@ namespace Kommunedigital.Bench.Browser;
 /// </summary>
 public sealed class BrowserBenchmark(BenchOptions options)
 {
-    /// <summary>Set by the map component once every shape is drawn or recoloured.</summary>
-    public const string ReadyAttribute = "data-ready";
+    /// <summary>
+    /// The number of shapes drawn, once all are in the DOM: on the server-drawn map of the first HTML, then on the
+    /// Leaflet element after each recolour ("false" while it redraws).
+    /// </summary>
+    public const string ReadyAttribute = FirstPaintSvg.ShapesAttribute;
 
-    /// <summary>One SVG path per municipality.</summary>
+    /// <summary>One SVG path per municipality of the interactive map (counted once it has taken over from the first paint).</summary>
     public const string ShapeSelector = "path[data-kommunenummer]";
 
     /// <summary>Chromium flags for a quiet, reproducible headless browser (no sandbox: CI runs as root).</summary>

@@ -25,6 +25,8 @@ public sealed class PageProbe(IBrowser browser)
         var timeout = throttle is null ? 60_000 : 180_000;
         await page.GotoAsync(target.Url, new() { WaitUntil = WaitUntilState.Commit, Timeout = timeout });
         await page.WaitForFunctionAsync("() => window.__bench.paintedAt !== null", null, new() { Timeout = timeout });
+        // The bytes counted are those of the interactive map too, not only of the first paint.
+        await page.WaitForFunctionAsync("() => window.__bench.isInteractive()", null, new() { Timeout = timeout });
         await network.WaitQuietAsync(Quiet, TimeSpan.FromSeconds(throttle is null ? 5 : 30));
 
         var times = await page.EvaluateAsync<double[]>("""
@@ -56,6 +58,7 @@ public sealed class PageProbe(IBrowser browser)
         var network = await NetworkTally.AttachAsync(session);
         await page.GotoAsync(target.Url, new() { WaitUntil = WaitUntilState.Commit });
         await page.WaitForFunctionAsync("() => window.__bench.paintedAt !== null", null, new() { Timeout = 60_000 });
+        await page.WaitForFunctionAsync("() => window.__bench.isInteractive()", null, new() { Timeout = 60_000 });
         await network.WaitQuietAsync(Quiet, TimeSpan.FromSeconds(5));
         return network.Urls;
     }
@@ -70,6 +73,8 @@ public sealed class PageProbe(IBrowser browser)
         var page = await context.NewPageAsync();
         await page.GotoAsync(target.Url, new() { WaitUntil = WaitUntilState.Commit });
         await page.WaitForFunctionAsync("() => window.__bench.paintedAt !== null", null, new() { Timeout = 60_000 });
+        // The controls work once the circuit is up and the interactive map has taken over from the first paint.
+        await page.WaitForFunctionAsync("() => window.__bench.isInteractive()", null, new() { Timeout = 60_000 });
         await page.EvaluateAsync("() => window.__bench.watch()");
 
         var results = new List<Recolour>();
@@ -102,6 +107,8 @@ public sealed class PageProbe(IBrowser browser)
         page.WebSocket += (_, _) => onWebSocket();
         await page.GotoAsync(target.Url, new() { WaitUntil = WaitUntilState.Commit, Timeout = 120_000 });
         await page.WaitForFunctionAsync("() => window.__bench.paintedAt !== null", null, new() { Timeout = 120_000 });
+        // The first paint comes with the HTML; the circuit whose memory is measured is up once the interactive map has drawn.
+        await page.WaitForFunctionAsync("() => window.__bench.isInteractive()", null, new() { Timeout = 120_000 });
         return context;
     }
 

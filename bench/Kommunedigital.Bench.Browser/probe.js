@@ -1,7 +1,8 @@
 // Injected before any page script (Playwright AddInitScript). Records, on the page's own clock
 // (performance.now(), 0 = navigation start):
-//  - readyAt: when the map container's readiness attribute became set, and paintedAt: when the frame that
-//    shows it has been produced;
+//  - readyAt: when the map's readiness attribute became set (the baseline's data-ready on its container; the
+//    app's data-map-shapes="N" on the server-drawn <svg> in the first HTML, later on the Leaflet element, once N
+//    paths are in it), and paintedAt: when the frame that shows it has been produced;
 //  - for a recolour: the control's change event (event.timeStamp), every fill/class/style change of a
 //    shape and every shape added, and when the frame showing the last of them has been produced.
 // "The frame has been produced": a message task posted from inside the frame's rendering task runs after
@@ -44,12 +45,23 @@
     }
   };
 
-  const isReadyElement = (el) =>
-    el.nodeType === 1 && el.hasAttribute(config.readyAttribute) && el.getAttribute(config.readyAttribute) !== "false";
+  // A number as the value ("data-map-shapes": 357) counts only once that many paths are in the element: the HTML
+  // parser inserts the server-drawn <svg> with its attributes before it has read the paths inside it.
+  const isReadyElement = (el) => {
+    if (el.nodeType !== 1 || !el.hasAttribute(config.readyAttribute)) {
+      return false;
+    }
+    const value = el.getAttribute(config.readyAttribute);
+    const shapes = Number(value);
+    return value !== "false" && (!Number.isInteger(shapes) || shapes <= 0 || el.querySelectorAll("path").length >= shapes);
+  };
   bench.isReady = () => {
     const el = document.querySelector("[" + config.readyAttribute + "]");
     return el !== null && isReadyElement(el);
   };
+
+  // The interactive map has drawn (a page with a server-drawn first paint reaches readiness before that).
+  bench.isInteractive = () => document.querySelector(config.shapeSelector) !== null && bench.isReady();
 
   const first = new MutationObserver(() => {
     if (bench.readyAt === null && bench.isReady()) {

@@ -34,7 +34,7 @@ export async function createMap(element, options, dotNetRef) {
   options = options ?? {};
   const frame = options.frame ?? element.parentElement ?? element;
 
-  element.dataset.ready = "false";
+  notReady();
   element.setAttribute("role", "region");
   element.setAttribute("aria-roledescription", "kart");
   element.setAttribute("aria-label", options.label ?? "Kart over kommunene");
@@ -138,7 +138,7 @@ export async function createMap(element, options, dotNetRef) {
     if (state.municipalitiesUrl === municipalitiesUrl) {
       return;
     }
-    element.dataset.ready = "false";
+    notReady();
     const municipalities = await fetchGeoJson(municipalitiesUrl);
     if (state.disposed) {
       return;
@@ -244,7 +244,7 @@ export async function createMap(element, options, dotNetRef) {
    * @param {string} [label] The indicator's name for the tooltip.
    */
   function setStyle(entries, selectedCode, countyCode, label) {
-    element.dataset.ready = "false";
+    notReady();
     state.entries = entries ?? {};
     state.selected = selectedCode ?? null;
     state.county = countyCode ?? null;
@@ -257,13 +257,35 @@ export async function createMap(element, options, dotNetRef) {
     markReady();
   }
 
+  /**
+   * Readiness on the map element: data-ready "false"/"true" (what the tests wait for), and data-map-shapes "false"
+   * or the number of shapes drawn, the signal the server-drawn map (FirstPaintMap) gives in the first HTML.
+   */
+  function notReady() {
+    element.dataset.ready = "false";
+    element.dataset.mapShapes = "false";
+  }
+
   function markReady() {
     // Set after the browser has laid out the recoloured paths, so a waiting test sees the final frame.
     requestAnimationFrame(() => {
       if (!state.disposed) {
         element.dataset.ready = "true";
+        element.dataset.mapShapes = String(state.municipalities.size);
       }
     });
+  }
+
+  /**
+   * Leaflet's paths are in the DOM with their colours: the server-drawn map over them goes, in the same task, so
+   * the next frame shows the one where the last showed the other.
+   */
+  function retireFirstPaint() {
+    const place = frame.querySelector("[data-first-paint]");
+    if (place && place.dataset.firstPaint !== "done") {
+      place.dataset.firstPaint = "done";
+      place.replaceChildren();
+    }
   }
 
   /**
@@ -271,7 +293,7 @@ export async function createMap(element, options, dotNetRef) {
    * when the county changed or `fit` is true.
    */
   async function setView(view) {
-    element.dataset.ready = "false";
+    notReady();
     const countyChanged = (view.county ?? null) !== state.county;
     const selectedChanged = (view.selected ?? null) !== state.selected;
     // Back or forward to a view with another extent moves the map there.
@@ -290,6 +312,7 @@ export async function createMap(element, options, dotNetRef) {
     state.lowest = view.lowest ?? null;
     state.labelMinZoom = view.labelMinZoom ?? Infinity;
     setStyle(view.entries, view.selected, view.county, view.label);
+    retireFirstPaint();
     travel.refresh();
     legend.apply();
     if (view.mapLabel) {
@@ -327,6 +350,6 @@ export async function createMap(element, options, dotNetRef) {
     map.remove();
   }
 
-  element.dataset.ready = "false";
+  notReady();
   return { setView, setBoundaries, setStyle, showExtent, fitCounty, fitAll, dispose };
 }

@@ -35,6 +35,16 @@ public sealed class MapViewCache(BoundaryGeometryCache geometry)
         return views.GetOrAdd(view, v => Build(snapshot, v));
     }
 
+    /// <summary>
+    /// The first-paint SVG of <paramref name="view"/>: shared per view without an extent; drawn for this request when
+    /// the view has one (extents vary per link, so they are not kept).
+    /// </summary>
+    public string FirstPaint(DataSnapshot snapshot, MapView view)
+    {
+        var rendered = Get(snapshot, view with { Extent = null });
+        return view.Extent is null ? rendered.FirstPaintMarkup : RenderedView.FirstPaint(rendered.Model, view.Extent);
+    }
+
     private RenderedView Build(DataSnapshot snapshot, MapView view)
     {
         var model = ChoroplethModelBuilder.Build(snapshot, view);

@@ -1,0 +1,18 @@
+// Keeps the server-drawn map (Components/Map/FirstPaintMap.razor) on screen while the Blazor circuit starts.
+// The circuit's first render replaces the prerendered markup, FirstPaintMap's drawing included; it renders the
+// place empty, and this puts the drawing it took out back in, in the same task (a MutationObserver callback
+// runs before the next frame), so no frame shows an empty map. The map module (ChoroplethMap.razor.js) marks
+// the place "done" and empties it once Leaflet has drawn the same shapes; then this stops watching.
+const drawing = document.querySelector("[data-first-paint] > svg");
+
+if (drawing) {
+  const observer = new MutationObserver(() => {
+    const place = document.querySelector("[data-first-paint]");
+    if (place?.dataset.firstPaint === "done") {
+      observer.disconnect();
+    } else if (place && !drawing.isConnected && place.childElementCount === 0) {
+      place.append(drawing);
+    }
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+}
