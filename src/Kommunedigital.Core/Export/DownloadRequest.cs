@@ -1,4 +1,5 @@
 using Kommunedigital.Core.Data;
+using Kommunedigital.Core.Resources;
 using Kommunedigital.Core.Views;
 
 namespace Kommunedigital.Core.Export;
@@ -22,17 +23,17 @@ public static class DownloadRequest
         if (download is null)
         {
             errors[DownloadRequest<ViewDownload>.FormatParameter] =
-                [$"Ukjent format «{MapViewQueryString.Echo(format)}». Gyldige formater: {string.Join(", ", Downloads.View.Select(d => d.Format))}."];
+                [ReaderText.Format(language, "Request.UnknownFormat", MapViewQueryString.Echo(format), string.Join(", ", Downloads.View.Select(d => d.Format)))];
         }
 
-        var view = MapViewQuery.ParseStrict(query, data);
+        var view = MapViewQuery.ParseStrict(query, data, language);
         foreach (var (name, messages) in view.Errors)
         {
             errors[name] = messages;
         }
 
-        var options = DownloadOptions.Read(query, errors) with { Language = language };
-        return new(download, view.IsValid ? view.View with { Language = language } : null, options, errors);
+        var options = DownloadOptions.Read(query, errors, language);
+        return new(download, view.IsValid ? view.View : null, options, errors);
     }
 
     /// <summary>A download of the whole dataset: the format must be in <see cref="Downloads.Dataset"/> and <c>csv</c> valid.</summary>
@@ -47,10 +48,10 @@ public static class DownloadRequest
         if (download is null)
         {
             errors[DownloadRequest<DatasetDownload>.FormatParameter] =
-                [$"Ukjent format «{MapViewQueryString.Echo(format)}» for datasettet. Gyldige formater: {string.Join(", ", Downloads.Dataset.Select(d => d.Format))}."];
+                [ReaderText.Format(language, "Request.UnknownDatasetFormat", MapViewQueryString.Echo(format), string.Join(", ", Downloads.Dataset.Select(d => d.Format)))];
         }
 
-        var options = DownloadOptions.ReadCsvOnly(query, errors) with { Language = language };
+        var options = DownloadOptions.ReadCsvOnly(query, errors, language);
         return new(download, View: null, options, errors);
     }
 }
