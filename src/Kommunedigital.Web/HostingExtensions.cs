@@ -7,6 +7,7 @@ using Kommunedigital.Releases.Database;
 using Kommunedigital.Web.Components.Map;
 using Kommunedigital.Web.Geometry;
 using Kommunedigital.Web.Load;
+using Kommunedigital.Web.Publishing;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 
@@ -27,6 +28,10 @@ public static class HostingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<BoundaryGeometryCache>());
+
+        // Publishers sign in (Identity on the release database, optionally OpenID Connect) to upload, preview and publish.
+        builder.AddPublisherSignIn();
+        builder.Services.AddSingleton<DraftPreviews>();
 
         // Under load: downloads from the output cache by canonical view; drawn misses bounded, the rest answered 429.
         builder.Services.AddOptions<DownloadLimitOptions>()
@@ -98,6 +103,7 @@ public static class HostingExtensions
         services.AddSingleton<ReleaseCatalog>();
         services.AddSingleton(sp => new ReleaseDiskCache(sp.GetRequiredService<DataPaths>().ReleaseCache, sp.GetRequiredService<ILogger<ReleaseDiskCache>>()));
         services.AddSingleton<ReleasePublisher>();
+        services.AddPublisherAccounts();
         return services;
     }
 }
