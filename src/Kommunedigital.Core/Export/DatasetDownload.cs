@@ -1,4 +1,6 @@
 using Kommunedigital.Core.Data;
+using Kommunedigital.Core.Resources;
+using Kommunedigital.Core.Views;
 
 namespace Kommunedigital.Core.Export;
 
@@ -17,7 +19,13 @@ public sealed record DatasetDownload(
     bool Compressible,
     Action<DataSnapshot, DownloadOptions, DateTimeOffset, Stream> Write)
 {
-    /// <summary>"digitalisering-alle-aar.csv", or "digitalisering-eksempeldata-alle-aar.csv" for the sample data.</summary>
+    /// <summary>The menu name in <paramref name="language"/>: "Alle år og kommuner (Excel)", "All years and municipalities (Excel)".</summary>
+    public string LabelIn(ReaderLanguage language) => ReaderText.Get(language, "Download.Dataset." + Format);
+
+    /// <summary>
+    /// "digitalisering-alle-aar.csv", or "digitalisering-eksempeldata-alle-aar.csv" for the sample data, in every
+    /// language: file names keep the Norwegian slugs, as the URLs do.
+    /// </summary>
     public string FileName(DataSnapshot data)
     {
         ArgumentNullException.ThrowIfNull(data);

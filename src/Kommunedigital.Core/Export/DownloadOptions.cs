@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kommunedigital.Core.Resources;
 using Kommunedigital.Core.Views;
 
 namespace Kommunedigital.Core.Export;
@@ -34,15 +35,18 @@ public sealed record DownloadOptions(int Scale, PdfOrientation Orientation, Data
         ["rfc4180"] = DatasetCsvFormat.Rfc4180,
     };
 
-    /// <summary>All three options; each bad one adds a bokmål message under its query name to <paramref name="errors"/>.</summary>
-    public static DownloadOptions Read(IReadOnlyDictionary<string, string?> query, IDictionary<string, string[]> errors) =>
-        new(ReadScale(query, errors), ReadOrientation(query, errors), ReadCsvFormat(query, errors));
+    /// <summary>
+    /// All three options, <see cref="Language"/> set to <paramref name="language"/>; each bad one adds a message in that
+    /// language under its query name to <paramref name="errors"/>.
+    /// </summary>
+    public static DownloadOptions Read(IReadOnlyDictionary<string, string?> query, IDictionary<string, string[]> errors, ReaderLanguage language = ReaderLanguage.Bokmal) =>
+        new(ReadScale(query, errors, language), ReadOrientation(query, errors, language), ReadCsvFormat(query, errors, language), language);
 
     /// <summary>Only the CSV dialect (the dataset downloads have no picture to scale or orient).</summary>
-    public static DownloadOptions ReadCsvOnly(IReadOnlyDictionary<string, string?> query, IDictionary<string, string[]> errors) =>
-        Default with { CsvFormat = ReadCsvFormat(query, errors) };
+    public static DownloadOptions ReadCsvOnly(IReadOnlyDictionary<string, string?> query, IDictionary<string, string[]> errors, ReaderLanguage language = ReaderLanguage.Bokmal) =>
+        Default with { CsvFormat = ReadCsvFormat(query, errors, language), Language = language };
 
-    private static int ReadScale(IReadOnlyDictionary<string, string?> query, IDictionary<string, string[]> errors)
+    private static int ReadScale(IReadOnlyDictionary<string, string?> query, IDictionary<string, string[]> errors, ReaderLanguage language)
     {
         ArgumentNullException.ThrowIfNull(query);
         if (!query.TryGetValue(QueryNames.Scale, out var text) || string.IsNullOrWhiteSpace(text))
@@ -55,15 +59,15 @@ public sealed record DownloadOptions(int Scale, PdfOrientation Orientation, Data
             return scale;
         }
 
-        errors[QueryNames.Scale] = [$"Skala «{MapViewQueryString.Echo(text)}» er ugyldig. Bruk et heltall fra 1 til 4."];
+        errors[QueryNames.Scale] = [ReaderText.Format(language, "Options.BadScale", MapViewQueryString.Echo(text))];
         return Default.Scale;
     }
 
-    private static PdfOrientation ReadOrientation(IReadOnlyDictionary<string, string?> query, IDictionary<string, string[]> errors) =>
-        ReadChoice(query, QueryNames.Orientation, Orientations, Default.Orientation, "Retning", "«liggende» eller «staaende»", errors);
+    private static PdfOrientation ReadOrientation(IReadOnlyDictionary<string, string?> query, IDictionary<string, string[]> errors, ReaderLanguage language) =>
+        ReadChoice(query, QueryNames.Orientation, Orientations, Default.Orientation, "Options.Orientation", "Options.OrientationValues", errors, language);
 
-    private static DatasetCsvFormat ReadCsvFormat(IReadOnlyDictionary<string, string?> query, IDictionary<string, string[]> errors) =>
-        ReadChoice(query, QueryNames.CsvDialect, CsvFormats, Default.CsvFormat, "CSV-variant", "«excel» eller «rfc4180»", errors);
+    private static DatasetCsvFormat ReadCsvFormat(IReadOnlyDictionary<string, string?> query, IDictionary<string, string[]> errors, ReaderLanguage language) =>
+        ReadChoice(query, QueryNames.CsvDialect, CsvFormats, Default.CsvFormat, "Options.CsvDialect", "Options.CsvValues", errors, language);
 
     /// <summary>An optional named choice: absent → the default; unknown → an error naming the valid words.</summary>
     private static T ReadChoice<T>(
@@ -71,9 +75,10 @@ public sealed record DownloadOptions(int Scale, PdfOrientation Orientation, Data
         string name,
         Dictionary<string, T> choices,
         T fallback,
-        string label,
-        string valid,
-        IDictionary<string, string[]> errors)
+        string labelKey,
+        string validKey,
+        IDictionary<string, string[]> errors,
+        ReaderLanguage language)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(errors);
@@ -87,7 +92,7 @@ public sealed record DownloadOptions(int Scale, PdfOrientation Orientation, Data
             return choice;
         }
 
-        errors[name] = [$"{label} «{MapViewQueryString.Echo(text)}» er ugyldig. Bruk {valid}."];
+        errors[name] = [ReaderText.Format(language, "Options.BadChoice", ReaderText.Get(language, labelKey), MapViewQueryString.Echo(text), ReaderText.Get(language, validKey))];
         return fallback;
     }
 }

@@ -1,4 +1,5 @@
 using Kommunedigital.Core.Data;
+using Kommunedigital.Core.Resources;
 using Kommunedigital.Core.Views;
 
 namespace Kommunedigital.Core.Export;
@@ -22,17 +23,17 @@ public static class DownloadRequest
         if (download is null)
         {
             errors[DownloadRequest<ViewDownload>.FormatParameter] =
-                [$"Ukjent format «{MapViewQueryString.Echo(format)}». Gyldige formater: {string.Join(", ", Downloads.View.Select(d => d.Format))}."];
+                [ReaderText.Format(language, "Request.UnknownFormat", MapViewQueryString.Echo(format), string.Join(", ", Downloads.View.Select(d => d.Format)))];
         }
 
-        var view = MapViewQuery.ParseStrict(query, data);
+        var view = MapViewQuery.ParseStrict(query, data, language);
         foreach (var (name, messages) in view.Errors)
         {
             errors[name] = messages;
         }
 
-        var options = DownloadOptions.Read(query, errors) with { Language = language };
-        return new(download, view.IsValid ? view.View with { Language = language } : null, options, errors);
+        var options = DownloadOptions.Read(query, errors, language);
+        return new(download, view.IsValid ? view.View : null, options, errors);
     }
 
     /// <summary>
@@ -46,15 +47,15 @@ public static class DownloadRequest
     public static DownloadRequest<DatasetDownload> ForDataset(string format, IReadOnlyDictionary<string, string?> query, DataSnapshot data, ReaderLanguage language = ReaderLanguage.Bokmal)
     {
         ArgumentNullException.ThrowIfNull(format);
-        var errors = new Dictionary<string, string[]>(MapViewQuery.VersionErrors(query, data), StringComparer.Ordinal);
+        var errors = new Dictionary<string, string[]>(MapViewQuery.VersionErrors(query, data, language), StringComparer.Ordinal);
         var download = Downloads.FindDataset(format);
         if (download is null)
         {
             errors[DownloadRequest<DatasetDownload>.FormatParameter] =
-                [$"Ukjent format «{MapViewQueryString.Echo(format)}» for datasettet. Gyldige formater: {string.Join(", ", Downloads.Dataset.Select(d => d.Format))}."];
+                [ReaderText.Format(language, "Request.UnknownDatasetFormat", MapViewQueryString.Echo(format), string.Join(", ", Downloads.Dataset.Select(d => d.Format)))];
         }
 
-        var options = DownloadOptions.ReadCsvOnly(query, errors) with { Language = language };
+        var options = DownloadOptions.ReadCsvOnly(query, errors, language);
         return new(download, View: null, options, errors);
     }
 }

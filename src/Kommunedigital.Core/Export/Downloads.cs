@@ -18,32 +18,32 @@ public static class Downloads
     /// <summary>The downloads of the current view, in menu order: pictures, tables, then data formats.</summary>
     public static IReadOnlyList<ViewDownload> View { get; } =
     [
-        new("png", "Bilde (PNG)", "image/png", "png", false, Sync((e, s) => PngExporter.Export(e.Model, s, e.Options.Scale))),
-        new("pdf", "PDF", "application/pdf", "pdf", false, Sync((e, s) => PdfExporter.Export(e.Model, s, e.Options.Orientation))),
-        new("svg", "Vektorgrafikk (SVG)", "image/svg+xml", "svg", true, Sync((e, s) => SvgExporter.Export(e.Model, s))),
+        new("png", ViewLabel("png"), "image/png", "png", false, Sync((e, s) => PngExporter.Export(e.Model, s, e.Options.Scale))),
+        new("pdf", ViewLabel("pdf"), "application/pdf", "pdf", false, Sync((e, s) => PdfExporter.Export(e.Model, s, e.Options.Orientation))),
+        new("svg", ViewLabel("svg"), "image/svg+xml", "svg", true, Sync((e, s) => SvgExporter.Export(e.Model, s))),
         new(
             "pptx",
-            "PowerPoint (PPTX)",
+            ViewLabel("pptx"),
             "application/vnd.openxmlformats-officedocument.presentationml.presentation",
             "pptx",
             false,
             Sync((e, s) => PptxExporter.Export(e.Model, s, e.ViewUrl))),
-        new("csv", "Tabell (CSV)", CsvContentType, "csv", true, Sync(WriteViewCsv)),
-        new("xlsx", "Tabell (Excel)", XlsxContentType, "xlsx", false, Sync(WriteViewXlsx)),
-        new("geojson", "Geodata (GeoJSON)", GeoJsonExporter.ContentType, "geojson", true, (e, s, ct) => GeoJsonExporter.WriteAsync(e.Model, s, ct)),
-        new("jsonstat", "JSON-stat", JsonStatExporter.ContentType, "json", true, (e, s, ct) => JsonStatExporter.WriteAsync(e.Data, e.Model, s, ct)),
+        new("csv", ViewLabel("csv"), CsvContentType, "csv", true, Sync(WriteViewCsv)),
+        new("xlsx", ViewLabel("xlsx"), XlsxContentType, "xlsx", false, Sync(WriteViewXlsx)),
+        new("geojson", ViewLabel("geojson"), GeoJsonExporter.ContentType, "geojson", true, (e, s, ct) => GeoJsonExporter.WriteAsync(e.Model, s, ct)),
+        new("jsonstat", ViewLabel("jsonstat"), JsonStatExporter.ContentType, "json", true, (e, s, ct) => JsonStatExporter.WriteAsync(e.Data, e.Model, s, ct)),
     ];
 
     /// <summary>The downloads of the whole dataset (every year, every municipality), in menu order.</summary>
     public static IReadOnlyList<DatasetDownload> Dataset { get; } =
     [
-        new("xlsx", "Alle år og kommuner (Excel)", XlsxContentType, "xlsx", false, (data, options, exportedAt, s) =>
+        new("xlsx", DatasetLabel("xlsx"), XlsxContentType, "xlsx", false, (data, options, exportedAt, s) =>
             DatasetXlsxWriter.Write(
                 DatasetRows(data),
                 AboutEntry.Standard(data.Dataset, data.Boundaries, AboutEntry.AllYears(options.Language), exportedAt, data.Release, options.Language),
                 s,
                 options.Language)),
-        new("csv", "Alle år og kommuner (CSV)", CsvContentType, "csv", true, (data, options, _, s) =>
+        new("csv", DatasetLabel("csv"), CsvContentType, "csv", true, (data, options, _, s) =>
             DatasetCsvWriter.Write(DatasetRows(data), s, options.CsvFormat, options.Language)),
     ];
 
@@ -57,6 +57,11 @@ public static class Downloads
             .Select(MediaType)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToArray();
+
+    // The bokmål menu names, read from the same resources as LabelIn.
+    private static string ViewLabel(string format) => ReaderText.Get(ReaderLanguage.Bokmal, "Download." + format);
+
+    private static string DatasetLabel(string format) => ReaderText.Get(ReaderLanguage.Bokmal, "Download.Dataset." + format);
 
     /// <summary>The view download for a route's format word (trimmed, any case); null when there is none.</summary>
     public static ViewDownload? FindView(string? format) => View.FirstOrDefault(d => Matches(d.Format, format));

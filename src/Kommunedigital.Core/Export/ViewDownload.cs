@@ -1,3 +1,6 @@
+using Kommunedigital.Core.Resources;
+using Kommunedigital.Core.Views;
+
 namespace Kommunedigital.Core.Export;
 
 /// <summary>One download of the current view (<c>/last-ned/{Format}</c>): one row of <see cref="Downloads.View"/>.</summary>
@@ -13,4 +16,8 @@ public sealed record ViewDownload(
     string ContentType,
     string Extension,
     bool Compressible,
-    Func<ViewExport, Stream, CancellationToken, Task> Write);
+    Func<ViewExport, Stream, CancellationToken, Task> Write)
+{
+    /// <summary>The menu name in <paramref name="language"/>: "Bilde (PNG)", "Image (PNG)".</summary>
+    public string LabelIn(ReaderLanguage language) => ReaderText.Get(language, "Download." + Format);
+}

@@ -26,9 +26,6 @@ public static class MapViewQuery
     /// <summary>The default classification.</summary>
     public const ClassificationMethod DefaultMethod = ClassificationMethod.Quantile;
 
-    private const string WholeCountry = "Viser hele landet.";
-    private const string NoMunicipality = "Ingen kommune er valgt.";
-
     /// <summary>Bokmål name of a method for menus and legends: "Kvantiler", "Like intervaller", "Naturlige brudd (Jenks)".</summary>
     public static string MethodLabel(ClassificationMethod method) => MethodLabel(method, ReaderLanguage.Bokmal);
 
@@ -77,9 +74,10 @@ public static class MapViewQuery
     /// </summary>
     /// <param name="query">Query-string names and values (unescaped); other names are ignored.</param>
     /// <param name="data">The snapshot the view must exist in.</param>
-    public static MapViewParseResult Parse(IReadOnlyDictionary<string, string?> query, DataSnapshot data)
+    /// <param name="language">The language of the view (from the path) and of its notes; bokmål by default.</param>
+    public static MapViewParseResult Parse(IReadOnlyDictionary<string, string?> query, DataSnapshot data, ReaderLanguage language = ReaderLanguage.Bokmal)
     {
-        var (view, issues) = Read(MapViewQueryString.Read(query), data);
+        var (view, issues) = Read(MapViewQueryString.Read(query), data, language);
         return Lenient(view, issues);
     }
 
@@ -88,9 +86,12 @@ public static class MapViewQuery
     /// that year's structure, malformed or impossible bbox, unknown method, or a change (<c>endring</c>) that is malformed,
     /// not earlier-later, names a year not in the dataset or has no correspondence is an error (a 400, never a fallback).
     /// </summary>
-    public static MapViewValidation ParseStrict(IReadOnlyDictionary<string, string?> query, DataSnapshot data)
+    /// <param name="query">Query-string names and values (unescaped).</param>
+    /// <param name="data">The snapshot the view must exist in.</param>
+    /// <param name="language">The language of the view and of the error messages; bokmål by default.</param>
+    public static MapViewValidation ParseStrict(IReadOnlyDictionary<string, string?> query, DataSnapshot data, ReaderLanguage language = ReaderLanguage.Bokmal)
     {
-        var (view, issues) = Read(MapViewQueryString.Read(query), data);
+        var (view, issues) = Read(MapViewQueryString.Read(query), data, language);
         if (issues.Count == 0)
         {
             return new MapViewValidation(view, new Dictionary<string, string[]>());
@@ -122,12 +123,12 @@ public static class MapViewQuery
         var yearUnderstood = years.Contains(year);
         if (!yearUnderstood)
         {
-            issues.Add(UnknownYear(year.ToString(CultureInfo.InvariantCulture), years));
+            issues.Add(UnknownYear(year.ToString(CultureInfo.InvariantCulture), years, view.Language));
             year = years[^1];
         }
 
         var structure = data.Boundaries.ForYear(year)!;
-        var county = view.County is { } c ? CheckCounty(c, structure, year, !yearUnderstood, issues) : null;
+        var county = view.County is { } c ? CheckCounty(c, structure, year, !yearUnderstood, issues, view.Language) : null;
 
         // The selection follows SSB KLASS's correspondence to the same territory in the new year.
         var selected = view.Municipality;
@@ -138,8 +139,8 @@ public static class MapViewQuery
             (selected, followNote) = (followed.Code, followed.Note);
         }
 
-        var municipality = selected is { } m ? CheckMunicipality(m, data, structure, year, !yearUnderstood, issues) : null;
-        var changeFrom = view.ChangeFrom is { } from ? CheckChange(MapViewQueryString.FormatChange(from, year), year, data, years, issues) : null;
+        var municipality = selected is { } m ? CheckMunicipality(m, data, structure, year, !yearUnderstood, issues, view.Language) : null;
+        var changeFrom = view.ChangeFrom is { } from ? CheckChange(MapViewQueryString.FormatChange(from, year), year, data, years, issues, view.Language) : null;
         var result = Lenient(view with { Year = year, County = county, Municipality = municipality, ChangeFrom = changeFrom }, issues);
         return followNote is null ? result : result with { Notes = [followNote, .. result.Notes] };
     }
@@ -155,7 +156,7 @@ public static class MapViewQuery
         ArgumentNullException.ThrowIfNull(data);
         var issues = new List<Issue>();
         var structure = Structure(view, data);
-        var kept = county is { } c ? CheckCounty(c, structure, view.Year, followsFromYear: false, issues) : null;
+        var kept = county is { } c ? CheckCounty(c, structure, view.Year, followsFromYear: false, issues, view.Language) : null;
         var municipality = kept is { } k && view.Municipality is { } m && m.County != k ? null : view.Municipality;
         return Lenient(view with { County = kept, Municipality = municipality, Extent = null }, issues);
     }
@@ -170,7 +171,7 @@ public static class MapViewQuery
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(data);
         var issues = new List<Issue>();
-        var kept = municipality is { } m ? CheckMunicipality(m, data, Structure(view, data), view.Year, followsFromYear: false, issues) : null;
+        var kept = municipality is { } m ? CheckMunicipality(m, data, Structure(view, data), view.Year, followsFromYear: false, issues, view.Language) : null;
         var next = view with { Municipality = kept };
         if (kept is { } code && view.County is { } county && code.County != county)
         {
@@ -190,11 +191,11 @@ public static class MapViewQuery
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(data);
         var issues = new List<Issue>();
-        var changeFrom = earlierYear is { } from ? CheckChange(MapViewQueryString.FormatChange(from, view.Year), view.Year, data, Years(data), issues) : null;
+        var changeFrom = earlierYear is { } from ? CheckChange(MapViewQueryString.FormatChange(from, view.Year), view.Year, data, Years(data), issues, view.Language) : null;
         return Lenient(view with { ChangeFrom = changeFrom }, issues);
     }
 
-    private static (MapView View, List<Issue> Issues) Read(MapViewQueryValues values, DataSnapshot data)
+    private static (MapView View, List<Issue> Issues) Read(MapViewQueryValues values, DataSnapshot data, ReaderLanguage language)
     {
         ArgumentNullException.ThrowIfNull(data);
         var issues = new List<Issue>();
@@ -206,9 +207,9 @@ public static class MapViewQuery
             indicator = DefaultIndicator;
             issues.Add(new(
                 QueryNames.Indicator,
-                $"Ukjent indikator «{MapViewQueryString.Echo(indicatorText)}».",
-                $"Viser {IndicatorText.Label(DefaultIndicator)}.",
-                $"Gyldige verdier: {string.Join(", ", IndicatorText.All.Select(IndicatorText.Slug))}."));
+                ReaderText.Format(language, "Query.UnknownIndicator", MapViewQueryString.Echo(indicatorText)),
+                ReaderText.Format(language, "Query.Showing", IndicatorText.Label(DefaultIndicator, language)),
+                ReaderText.Format(language, "Query.ValidValues", string.Join(", ", IndicatorText.All.Select(IndicatorText.Slug)))));
         }
 
         // A usable endring sets the year (it wins over aar); an unusable one leaves the year to aar and gets its own note.
@@ -229,7 +230,7 @@ public static class MapViewQuery
         {
             year = years[^1];
             yearUnderstood = false;
-            issues.Add(UnknownYear(yearValue, years));
+            issues.Add(UnknownYear(yearValue, years, language));
         }
 
         var structure = data.Boundaries.ForYear(year)!;
@@ -239,11 +240,15 @@ public static class MapViewQuery
         {
             if (CountyCode.TryParse(countyText, out var code))
             {
-                county = CheckCounty(code, structure, year, !yearUnderstood, issues);
+                county = CheckCounty(code, structure, year, !yearUnderstood, issues, language);
             }
             else
             {
-                issues.Add(new(QueryNames.County, $"Ukjent fylke «{MapViewQueryString.Echo(countyText)}».", WholeCountry, "Et fylkesnummer har to sifre, f.eks. 46."));
+                issues.Add(new(
+                    QueryNames.County,
+                    ReaderText.Format(language, "Query.UnknownCounty", MapViewQueryString.Echo(countyText)),
+                    ReaderText.Get(language, "Query.WholeCountry"),
+                    ReaderText.Get(language, "Query.CountyForm")));
             }
         }
 
@@ -252,11 +257,15 @@ public static class MapViewQuery
         {
             if (MunicipalityCode.TryParse(municipalityText, out var code))
             {
-                municipality = CheckMunicipality(code, data, structure, year, !yearUnderstood, issues);
+                municipality = CheckMunicipality(code, data, structure, year, !yearUnderstood, issues, language);
             }
             else
             {
-                issues.Add(new(QueryNames.Municipality, $"Ukjent kommune «{MapViewQueryString.Echo(municipalityText)}».", NoMunicipality, "Et kommunenummer har fire sifre, f.eks. 4601."));
+                issues.Add(new(
+                    QueryNames.Municipality,
+                    ReaderText.Format(language, "Query.UnknownMunicipality", MapViewQueryString.Echo(municipalityText)),
+                    ReaderText.Get(language, "Query.NoMunicipality"),
+                    ReaderText.Get(language, "Query.MunicipalityForm")));
             }
         }
 
@@ -266,34 +275,37 @@ public static class MapViewQuery
             method = DefaultMethod;
             issues.Add(new(
                 QueryNames.Method,
-                $"Ukjent klassifisering «{MapViewQueryString.Echo(methodText)}».",
-                $"Viser {MethodLabel(DefaultMethod).ToLower(ScoreText.Culture)}.",
-                "Gyldige verdier: kvantil, likeintervall, jenks."));
+                ReaderText.Format(language, "Query.UnknownMethod", MapViewQueryString.Echo(methodText)),
+                ReaderText.Format(language, "Query.Showing", MethodLabel(DefaultMethod, language).ToLower(ReaderText.Culture(language))),
+                ReaderText.Format(language, "Query.ValidValues", "kvantil, likeintervall, jenks")));
         }
 
         GeoBounds? extent = null;
-        if (values.Extent is { } extentText && !MapViewQueryString.TryParseBounds(extentText, out extent, out var boundsError))
+        if (values.Extent is { } extentText && !MapViewQueryString.TryParseBounds(extentText, out extent, out var boundsError, language))
         {
-            issues.Add(new(QueryNames.Extent, boundsError!, "Viser hele utvalget.", string.Empty));
+            issues.Add(new(QueryNames.Extent, boundsError!, ReaderText.Get(language, "Query.ShowingWholeSelection"), string.Empty));
         }
 
-        var changeFrom = values.Change is { } changeText ? CheckChange(changeText, year, data, years, issues) : null;
-        var release = values.Version is { } versionText ? CheckVersion(versionText, data, issues) : null;
-        return (new MapView(indicator, year, county, municipality, method, extent, changeFrom, Release: release), issues);
+        var changeFrom = values.Change is { } changeText ? CheckChange(changeText, year, data, years, issues, language) : null;
+        var release = values.Version is { } versionText ? CheckVersion(versionText, data, issues, language) : null;
+        return (new MapView(indicator, year, county, municipality, method, extent, changeFrom, language, release), issues);
     }
 
     private static BoundarySet Structure(MapView view, DataSnapshot data) =>
         data.Boundaries.ForYear(view.Year)
         ?? throw new ArgumentException($"The view's year {view.Year} has no boundary structure.", nameof(view));
 
-    private static Issue UnknownYear(string yearText, IReadOnlyList<int> years) => new(
+    private static Issue UnknownYear(string yearText, IReadOnlyList<int> years, ReaderLanguage language) => new(
         QueryNames.Year,
-        $"Ukjent år «{MapViewQueryString.Echo(yearText)}».",
-        $"Viser {years[^1].ToString(CultureInfo.InvariantCulture)}.",
-        $"Årene i datasettet: {string.Join(", ", years.Select(y => y.ToString(CultureInfo.InvariantCulture)))}.");
+        ReaderText.Format(language, "Query.UnknownYear", MapViewQueryString.Echo(yearText)),
+        ReaderText.Format(language, "Query.Showing", years[^1].ToString(CultureInfo.InvariantCulture)),
+        DatasetYears(years, language));
+
+    private static string DatasetYears(IReadOnlyList<int> years, ReaderLanguage language) =>
+        ReaderText.Format(language, "Query.DatasetYears", string.Join(", ", years.Select(y => y.ToString(CultureInfo.InvariantCulture))));
 
     /// <summary>The county when <paramref name="structure"/> has it; otherwise null and an issue.</summary>
-    private static CountyCode? CheckCounty(CountyCode code, BoundarySet structure, int year, bool followsFromYear, List<Issue> issues)
+    private static CountyCode? CheckCounty(CountyCode code, BoundarySet structure, int year, bool followsFromYear, List<Issue> issues, ReaderLanguage language)
     {
         if (structure.TryGetCounty(code, out _))
         {
@@ -303,9 +315,9 @@ public static class MapViewQuery
         var yearLabel = year.ToString(CultureInfo.InvariantCulture);
         issues.Add(new(
             QueryNames.County,
-            $"Fylke {code.Value} finnes ikke i {yearLabel}.",
-            WholeCountry,
-            $"Fylkene i {yearLabel}: {string.Join(", ", structure.Counties.Select(c => c.Code.Value))}.",
+            ReaderText.Format(language, "Query.CountyNotInYear", code.Value, yearLabel),
+            ReaderText.Get(language, "Query.WholeCountry"),
+            ReaderText.Format(language, "Query.CountiesInYear", yearLabel, string.Join(", ", structure.Counties.Select(c => c.Code.Value))),
             followsFromYear));
         return null;
     }
@@ -314,7 +326,8 @@ public static class MapViewQuery
     /// The municipality when <paramref name="structure"/> has it; else the shape a number valid on 1 January of the
     /// year denotes (SSB KLASS: 5061 in 2019 → the 2018 shape 1567); otherwise null and an issue.
     /// </summary>
-    private static MunicipalityCode? CheckMunicipality(MunicipalityCode code, DataSnapshot data, BoundarySet structure, int year, bool followsFromYear, List<Issue> issues)
+    private static MunicipalityCode? CheckMunicipality(
+        MunicipalityCode code, DataSnapshot data, BoundarySet structure, int year, bool followsFromYear, List<Issue> issues, ReaderLanguage language)
     {
         if (structure.Contains(code))
         {
@@ -329,9 +342,9 @@ public static class MapViewQuery
         var yearLabel = year.ToString(CultureInfo.InvariantCulture);
         issues.Add(new(
             QueryNames.Municipality,
-            $"Kommune {code.Value} finnes ikke i {yearLabel}.",
-            NoMunicipality,
-            $"Bruk et kommunenummer fra kommuneinndelingen i {yearLabel}.",
+            ReaderText.Format(language, "Query.MunicipalityNotInYear", code.Value, yearLabel),
+            ReaderText.Get(language, "Query.NoMunicipality"),
+            ReaderText.Format(language, "Query.MunicipalityOfYear", yearLabel),
             followsFromYear));
         return null;
     }
@@ -341,20 +354,20 @@ public static class MapViewQuery
     /// <paramref name="year"/>, which the caller has set to its later year; otherwise null and an issue whose fallback is
     /// the level view of <paramref name="year"/>.
     /// </summary>
-    private static int? CheckChange(string text, int year, DataSnapshot data, IReadOnlyList<int> years, List<Issue> issues)
+    private static int? CheckChange(string text, int year, DataSnapshot data, IReadOnlyList<int> years, List<Issue> issues, ReaderLanguage language)
     {
         var echo = MapViewQueryString.Echo(text);
-        var fallback = $"Viser verdiene i {year.ToString(CultureInfo.InvariantCulture)}.";
-        const string Form = "Skriv to år med bindestrek, det tidligere først, f.eks. 2018-2022.";
+        var fallback = ReaderText.Format(language, "Query.ShowingValuesOf", year.ToString(CultureInfo.InvariantCulture));
+        var form = ReaderText.Get(language, "Query.ChangeForm");
         if (!MapViewQueryString.TryParseChange(text, out var earlier, out var later))
         {
-            issues.Add(new(QueryNames.Change, $"Ugyldig endring «{echo}».", fallback, Form));
+            issues.Add(new(QueryNames.Change, ReaderText.Format(language, "Query.BadChange", echo), fallback, form));
             return null;
         }
 
         if (earlier >= later)
         {
-            issues.Add(new(QueryNames.Change, $"Endring «{echo}»: det første året må være tidligere enn det andre.", fallback, Form));
+            issues.Add(new(QueryNames.Change, ReaderText.Format(language, "Query.ChangeNotEarlier", echo), fallback, form));
             return null;
         }
 
@@ -363,9 +376,9 @@ public static class MapViewQuery
         {
             issues.Add(new(
                 QueryNames.Change,
-                $"Ukjent år {string.Join(" og ", unknown)} i endring «{echo}».",
+                ReaderText.Format(language, "Query.ChangeUnknownYears", string.Join(ReaderText.Get(language, "Query.YearsAnd"), unknown), echo),
                 fallback,
-                $"Årene i datasettet: {string.Join(", ", years.Select(y => y.ToString(CultureInfo.InvariantCulture)))}."));
+                DatasetYears(years, language)));
             return null;
         }
 
@@ -373,7 +386,7 @@ public static class MapViewQuery
         {
             issues.Add(new(
                 QueryNames.Change,
-                $"Endring {MapViewQueryString.FormatChange(earlier, later)} kan ikke vises: koblingen mellom kommunene i de to årene (SSB KLASS) mangler.",
+                ReaderText.Format(language, "Query.ChangeNoCorrespondence", MapViewQueryString.FormatChange(earlier, later)),
                 fallback,
                 string.Empty));
             return null;
@@ -388,14 +401,14 @@ public static class MapViewQuery
     /// catalog knows drafts and withdrawn releases, this class does not); a draft, a withdrawn or an unknown number
     /// reaches here with the latest data, and gets the same note, so a reader learns nothing about a draft.
     /// </summary>
-    private static int? CheckVersion(string text, DataSnapshot data, List<Issue> issues)
+    private static int? CheckVersion(string text, DataSnapshot data, List<Issue> issues, ReaderLanguage language)
     {
         var latest = data.Release is { } shown
-            ? $"Viser siste versjon ({shown.Number.ToString(CultureInfo.InvariantCulture)})."
-            : "Viser de siste tallene.";
+            ? ReaderText.Format(language, "Query.VersionShowingLatestNumber", shown.Number.ToString(CultureInfo.InvariantCulture))
+            : ReaderText.Get(language, "Query.VersionShowingLatest");
         if (!MapViewQueryString.TryParseVersion(text, out var number))
         {
-            issues.Add(new(QueryNames.Version, $"Ugyldig versjon «{MapViewQueryString.Echo(text)}».", latest, "En versjon er et helt tall, f.eks. 3."));
+            issues.Add(new(QueryNames.Version, ReaderText.Format(language, "Query.InvalidVersion", MapViewQueryString.Echo(text)), latest, ReaderText.Get(language, "Query.VersionForm")));
             return null;
         }
 
@@ -406,9 +419,9 @@ public static class MapViewQuery
 
         issues.Add(new(
             QueryNames.Version,
-            $"Versjon {number.ToString(CultureInfo.InvariantCulture)} er ikke en publisert versjon av dataene (den finnes ikke, er ikke publisert ennå eller er trukket tilbake).",
+            ReaderText.Format(language, "Query.VersionNotPublished", number.ToString(CultureInfo.InvariantCulture)),
             latest,
-            "Se listen over publiserte versjoner på /versjoner."));
+            ReaderText.Get(language, "Query.VersionList")));
         return null;
     }
 
@@ -416,13 +429,13 @@ public static class MapViewQuery
     /// The errors of the <c>versjon</c> value in <paramref name="query"/> against <paramref name="data"/> (empty when it
     /// is absent or names that release): for the downloads that read no view, such as the whole dataset.
     /// </summary>
-    public static IReadOnlyDictionary<string, string[]> VersionErrors(IReadOnlyDictionary<string, string?> query, DataSnapshot data)
+    public static IReadOnlyDictionary<string, string[]> VersionErrors(IReadOnlyDictionary<string, string?> query, DataSnapshot data, ReaderLanguage language = ReaderLanguage.Bokmal)
     {
         ArgumentNullException.ThrowIfNull(data);
         var issues = new List<Issue>();
         if (MapViewQueryString.Read(query).Version is { } text)
         {
-            CheckVersion(text, data, issues);
+            CheckVersion(text, data, issues, language);
         }
 
         return issues.ToDictionary(i => i.Parameter, i => new[] { $"{i.Problem} {i.Hint}" });

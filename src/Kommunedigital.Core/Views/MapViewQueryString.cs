@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Kommunedigital.Core.Classification;
+using Kommunedigital.Core.Resources;
 using Kommunedigital.Core.Survey;
 
 namespace Kommunedigital.Core.Views;
@@ -260,9 +261,9 @@ public static class MapViewQueryString
 
     /// <summary>
     /// Reads "west,south,east,north" (WGS84 degrees, '.' as decimal point). On failure <paramref name="error"/> is a
-    /// bokmål sentence saying what is wrong.
+    /// sentence in <paramref name="language"/> saying what is wrong.
     /// </summary>
-    public static bool TryParseBounds(string? text, out GeoBounds? bounds, out string? error)
+    public static bool TryParseBounds(string? text, out GeoBounds? bounds, out string? error, ReaderLanguage language = ReaderLanguage.Bokmal)
     {
         bounds = null;
         var echo = Echo(text ?? string.Empty);
@@ -276,20 +277,20 @@ public static class MapViewQueryString
 
         if (!wellFormed)
         {
-            error = $"Ugyldig utsnitt «{echo}»: skriv vest,sør,øst,nord i desimalgrader med punktum, f.eks. 4.5,57.9,31.2,71.2.";
+            error = ReaderText.Format(language, "Query.BadExtent", echo);
             return false;
         }
 
         var (west, south, east, north) = (numbers[0], numbers[1], numbers[2], numbers[3]);
         if (west is < -180 or > 180 || east is < -180 or > 180 || south is < -90 or > 90 || north is < -90 or > 90)
         {
-            error = $"Utsnittet «{echo}» ligger utenfor kloden: lengdegrad må være mellom -180 og 180, breddegrad mellom -90 og 90.";
+            error = ReaderText.Format(language, "Query.ExtentOffGlobe", echo);
             return false;
         }
 
         if (west >= east || south >= north)
         {
-            error = $"Utsnittet «{echo}» er tomt: vest må være mindre enn øst, og sør mindre enn nord.";
+            error = ReaderText.Format(language, "Query.ExtentEmpty", echo);
             return false;
         }
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Export;
+using Kommunedigital.Core.Resources;
 using Kommunedigital.Core.Views;
 using Kommunedigital.Releases;
 using Kommunedigital.Web.Load;
@@ -19,47 +20,64 @@ namespace Kommunedigital.Web.Endpoints;
 public static class ExportEndpoints
 {
     private const string BasePath = "last-ned";
-    private const string BadRequestTitle = "Ugyldige parametere for nedlasting.";
 
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder app)
     {
         // Served from the output cache by canonical view (DownloadKey); only a miss reaches the limiter and the writer.
-        var group = app.MapGroup("/" + BasePath);
-        group.MapGet("/datasett.{format}", GetDatasetAsync)
-            .CacheOutput(new DownloadCachePolicy(dataset: true));
-        group.MapGet("/{format}", GetViewExportAsync)
-            .CacheOutput(new DownloadCachePolicy(dataset: false))
-            .RequireRateLimiting(DrawnDownloadLimiter.PolicyName);
+        // The same routes under each language's prefix: /last-ned/… in bokmål, /en/last-ned/… in English (LanguageOf).
+        foreach (var language in ReaderLanguages.All)
+        {
+            var group = app.MapGroup(language.PathPrefix() + "/" + BasePath);
+            group.MapGet("/datasett.{format}", GetDatasetAsync)
+                .CacheOutput(new DownloadCachePolicy(dataset: true));
+            group.MapGet("/{format}", GetViewExportAsync)
+                .CacheOutput(new DownloadCachePolicy(dataset: false))
+                .RequireRateLimiting(DrawnDownloadLimiter.PolicyName);
+        }
+
         return app;
     }
 
-    /// <summary>"last-ned/png?aar=2024": the link of a view download, relative to the app's base.</summary>
-    public static string Href(ViewDownload download, string query)
+    /// <summary>"last-ned/png?aar=2024" ("en/last-ned/png?aar=2024" in English): the link of a view download, relative to the app's base.</summary>
+    public static string Href(ViewDownload download, string query, ReaderLanguage language = ReaderLanguage.Bokmal)
     {
         ArgumentNullException.ThrowIfNull(download);
-        return $"{BasePath}/{download.Format}{query}";
+        return $"{Prefix(language)}{BasePath}/{download.Format}{query}";
     }
 
-    /// <summary>"last-ned/datasett.xlsx": the link of a dataset download, relative to the app's base.</summary>
-    public static string Href(DatasetDownload download)
+    /// <summary>"last-ned/datasett.xlsx" ("en/last-ned/datasett.xlsx"): the link of a dataset download, relative to the app's base.</summary>
+    public static string Href(DatasetDownload download, ReaderLanguage language = ReaderLanguage.Bokmal)
     {
         ArgumentNullException.ThrowIfNull(download);
-        return $"{BasePath}/datasett.{download.Format}";
+        return $"{Prefix(language)}{BasePath}/datasett.{download.Format}";
     }
+
+    /// <summary>The language of a download request: English under <c>/en</c>, else bokmål (never Accept-Language).</summary>
+    public static ReaderLanguage LanguageOf(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Request.Path.StartsWithSegments(ReaderLanguage.English.PathPrefix(), StringComparison.OrdinalIgnoreCase)
+            ? ReaderLanguage.English
+            : ReaderLanguage.Bokmal;
+    }
+
+    // "" or "en/": the path prefix without its leading slash, for links relative to the base.
+    private static string Prefix(ReaderLanguage language) =>
+        language.PathPrefix().Length == 0 ? string.Empty : language.PathPrefix()[1..] + "/";
 
     public static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> GetViewExportAsync(
         [AsParameters] ExportRequest request)
     {
         if (await SnapshotAsync(request.Context) is not { } data)
         {
-            return NotLoaded();
+            return NotLoaded(LanguageOf(request.Context));
         }
 
         var query = request.Query();
-        var parsed = DownloadRequest.ForView(request.Format, query, data);
+        var parsed = DownloadRequest.ForView(request.Format, query, data, LanguageOf(request.Context));
         if (!parsed.IsValid || parsed.View is null)
         {
-            return TypedResults.ValidationProblem(parsed.Errors, title: BadRequestTitle);
+            return TypedResults.ValidationProblem(parsed.Errors, title: ReaderText.Get(LanguageOf(request.Context), "Request.BadRequestTitle"));
         }
 
         var download = parsed.Download;
@@ -78,14 +96,14 @@ public static class ExportEndpoints
     {
         if (await SnapshotAsync(request.Context) is not { } data)
         {
-            return NotLoaded();
+            return NotLoaded(LanguageOf(request.Context));
         }
 
         var query = request.Query();
-        var parsed = DownloadRequest.ForDataset(request.Format, query, data);
+        var parsed = DownloadRequest.ForDataset(request.Format, query, data, LanguageOf(request.Context));
         if (!parsed.IsValid)
         {
-            return TypedResults.ValidationProblem(parsed.Errors, title: BadRequestTitle);
+            return TypedResults.ValidationProblem(parsed.Errors, title: ReaderText.Get(LanguageOf(request.Context), "Request.BadRequestTitle"));
         }
 
         var download = parsed.Download;
@@ -101,7 +119,7 @@ public static class ExportEndpoints
     private static string ViewUrl(HttpContext context, MapView view)
     {
         var query = MapViewQueryString.ToQueryString(view);
-        return $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}/{(query.Length > 0 ? "?" + query : string.Empty)}";
+        return $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}{view.Language.PathPrefix()}/{(query.Length > 0 ? "?" + query : string.Empty)}";
     }
 
     /// <summary>
@@ -156,10 +174,10 @@ public static class ExportEndpoints
     private static void SetCacheHeaders(HttpContext context, IReadOnlyDictionary<string, string?> query) =>
         context.Response.Headers.CacheControl = MapViewQueryString.Read(query).Version is null ? "public, max-age=300" : "public, max-age=3600";
 
-    private static ProblemHttpResult NotLoaded() =>
+    private static ProblemHttpResult NotLoaded(ReaderLanguage language) =>
         TypedResults.Problem(
-            title: "Dataene er ikke lastet.",
-            detail: "Kommunedigital har ikke lastet kartgrunnlag og data ennå. Prøv igjen om litt.",
+            title: ReaderText.Get(language, "Request.NotLoadedTitle"),
+            detail: ReaderText.Get(language, "Request.NotLoadedDetail"),
             statusCode: StatusCodes.Status503ServiceUnavailable);
 
     /// <summary>The parameters of a download: the route's format and the page's query string.</summary>

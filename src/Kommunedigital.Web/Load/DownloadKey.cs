@@ -18,20 +18,20 @@ namespace Kommunedigital.Web.Load;
 public static class DownloadKey
 {
     /// <summary>The key of a view download, or null when the request is a 400 (errors are not cached).</summary>
-    public static string? ForView(string format, IReadOnlyDictionary<string, string?> query, DataSnapshot data)
+    public static string? ForView(string format, IReadOnlyDictionary<string, string?> query, DataSnapshot data, ReaderLanguage language = ReaderLanguage.Bokmal)
     {
-        var parsed = DownloadRequest.ForView(format, query, data);
+        var parsed = DownloadRequest.ForView(format, query, data, language);
         return parsed.IsValid && parsed.View is { } view ? Of(data, parsed.Download, view, parsed.Options) : null;
     }
 
     /// <summary>The key of a dataset download, or null when the request is a 400.</summary>
-    public static string? ForDataset(string format, IReadOnlyDictionary<string, string?> query, DataSnapshot data)
+    public static string? ForDataset(string format, IReadOnlyDictionary<string, string?> query, DataSnapshot data, ReaderLanguage language = ReaderLanguage.Bokmal)
     {
-        var parsed = DownloadRequest.ForDataset(format, query, data);
+        var parsed = DownloadRequest.ForDataset(format, query, data, language);
         return parsed.IsValid ? Of(data, parsed.Download, parsed.Options) : null;
     }
 
-    /// <summary>"versjon-3|png|aar=2024&amp;fylke=46|1|Landscape|Excel".</summary>
+    /// <summary>"versjon-3|png|aar=2024&amp;fylke=46|1|Landscape|Excel" (English: "…|Excel|English").</summary>
     public static string Of(DataSnapshot data, ViewDownload download, MapView view, DownloadOptions options)
     {
         ArgumentNullException.ThrowIfNull(download);
@@ -77,9 +77,11 @@ public static class DownloadKey
         return "data-" + Convert.ToHexStringLower(hash.GetHashAndReset().AsSpan(0, 12));
     }
 
+    // An English download adds "|English", so it never shares an entry with the bokmål one (bokmål keys are unchanged).
     private static string Options(DownloadOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return string.Create(CultureInfo.InvariantCulture, $"{options.Scale}|{options.Orientation}|{options.CsvFormat}");
+        var key = string.Create(CultureInfo.InvariantCulture, $"{options.Scale}|{options.Orientation}|{options.CsvFormat}");
+        return options.Language == ReaderLanguage.Bokmal ? key : $"{key}|{options.Language}";
     }
 }

@@ -96,6 +96,19 @@ public class ReaderTextTests
         Assert.Same(DatasetColumns.All, DatasetColumns.For(ReaderLanguage.Bokmal));
     }
 
+    [Fact]
+    public void TheDownloadMenuHasEnglishNamesAndKeepsItsBokmalOnes()
+    {
+        Assert.Equal(
+            ["Image (PNG)", "PDF", "Vector graphics (SVG)", "PowerPoint (PPTX)", "Table (CSV)", "Table (Excel)", "Geodata (GeoJSON)", "JSON-stat"],
+            Downloads.View.Select(d => d.LabelIn(ReaderLanguage.English)));
+        Assert.Equal(
+            ["Bilde (PNG)", "PDF", "Vektorgrafikk (SVG)", "PowerPoint (PPTX)", "Tabell (CSV)", "Tabell (Excel)", "Geodata (GeoJSON)", "JSON-stat"],
+            Downloads.View.Select(d => d.Label));
+        Assert.Equal(["All years and municipalities (Excel)", "All years and municipalities (CSV)"], Downloads.Dataset.Select(d => d.LabelIn(ReaderLanguage.English)));
+        Assert.Equal(["Alle år og kommuner (Excel)", "Alle år og kommuner (CSV)"], Downloads.Dataset.Select(d => d.Label));
+    }
+
     private static string Resx(params (string Key, string Value)[] entries) =>
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<root>\n" +
         string.Concat(entries.Select(e => $"  <data name=\"{e.Key}\" xml:space=\"preserve\"><value>{e.Value}</value></data>\n")) +
