@@ -31,7 +31,10 @@ public abstract class MapViewPage : ComponentBase, IDisposable
     /// <summary>The view the URL asks for; null while nothing has loaded.</summary>
     protected MapView? View { get; private set; }
 
-    /// <summary>Bokmål notes about parts of the link that could not be shown.</summary>
+    /// <summary>The language of the page's path ("/en…" English, else bokmål): every view the page reads carries it.</summary>
+    protected ReaderLanguage Language { get; private set; }
+
+    /// <summary>Notes about parts of the link that could not be shown.</summary>
     protected IReadOnlyList<string> Notes { get; private set; } = [];
 
     /// <summary>"?aar=2024&amp;…": the view's canonical query with its '?', for links to the other pages and downloads.</summary>
@@ -40,6 +43,7 @@ public abstract class MapViewPage : ComponentBase, IDisposable
     protected override void OnInitialized()
     {
         _path = new Uri(Nav.Uri).AbsolutePath;
+        Language = SitePaths.LanguageOf(_path);
         Store.Changed += OnDataChanged;
         Nav.LocationChanged += OnLocationChanged;
     }
@@ -65,10 +69,11 @@ public abstract class MapViewPage : ComponentBase, IDisposable
         }
 
         var parsed = MapViewQuery.Parse(MapViewQueryString.ParseQueryString(new Uri(Nav.Uri).Query), Snapshot);
-        View = parsed.View;
+        var view = parsed.View with { Language = Language };
+        View = view;
         Notes = parsed.Notes;
-        Query = MapViewQueryString.ToHrefQuery(parsed.View);
-        ShowView(Snapshot, parsed.View);
+        Query = MapViewQueryString.ToHrefQuery(view);
+        ShowView(Snapshot, view);
     }
 
     private void OnLocationChanged(object? sender, LocationChangedEventArgs e)

@@ -3,6 +3,7 @@ using System.Text;
 using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Export;
 using Kommunedigital.Core.Views;
+using Kommunedigital.Web.Components;
 using Kommunedigital.Web.Load;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
@@ -22,28 +23,41 @@ public static class ExportEndpoints
 
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder app)
     {
-        // Served from the output cache by canonical view (DownloadKey); only a miss reaches the limiter and the writer.
-        var group = app.MapGroup("/" + BasePath);
-        group.MapGet("/datasett.{format}", GetDatasetAsync)
-            .CacheOutput(new DownloadCachePolicy(dataset: true));
-        group.MapGet("/{format}", GetViewExportAsync)
-            .CacheOutput(new DownloadCachePolicy(dataset: false))
-            .RequireRateLimiting(DrawnDownloadLimiter.PolicyName);
+        // The same downloads twice: under /last-ned in bokmål and under /en/last-ned in English (LanguageOf reads
+        // the path). Served from the output cache by canonical view and language (DownloadKey); only a miss reaches
+        // the limiter and the writer.
+        foreach (var prefix in new[] { "/" + BasePath, $"/{SitePaths.EnglishSegment}/{BasePath}" })
+        {
+            var group = app.MapGroup(prefix);
+            group.MapGet("/datasett.{format}", GetDatasetAsync)
+                .CacheOutput(new DownloadCachePolicy(dataset: true));
+            group.MapGet("/{format}", GetViewExportAsync)
+                .CacheOutput(new DownloadCachePolicy(dataset: false))
+                .RequireRateLimiting(DrawnDownloadLimiter.PolicyName);
+        }
+
         return app;
     }
 
-    /// <summary>"last-ned/png?aar=2024": the link of a view download, relative to the app's base.</summary>
-    public static string Href(ViewDownload download, string query)
+    /// <summary>"last-ned/png?aar=2024", "en/last-ned/png?aar=2024": the link of a view download, relative to the app's base.</summary>
+    public static string Href(ViewDownload download, string query, ReaderLanguage language = ReaderLanguage.Bokmal)
     {
         ArgumentNullException.ThrowIfNull(download);
-        return $"{BasePath}/{download.Format}{query}";
+        return $"{SitePaths.DownloadPrefix(language)}{BasePath}/{download.Format}{query}";
     }
 
-    /// <summary>"last-ned/datasett.xlsx": the link of a dataset download, relative to the app's base.</summary>
-    public static string Href(DatasetDownload download)
+    /// <summary>"last-ned/datasett.xlsx", "en/last-ned/datasett.xlsx": the link of a dataset download, relative to the app's base.</summary>
+    public static string Href(DatasetDownload download, ReaderLanguage language = ReaderLanguage.Bokmal)
     {
         ArgumentNullException.ThrowIfNull(download);
-        return $"{BasePath}/datasett.{download.Format}";
+        return $"{SitePaths.DownloadPrefix(language)}{BasePath}/datasett.{download.Format}";
+    }
+
+    /// <summary>The language of a download: English under /en/last-ned, bokmål under /last-ned.</summary>
+    public static ReaderLanguage LanguageOf(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return SitePaths.LanguageOf(context.Request.Path.Value);
     }
 
     public static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> GetViewExportAsync(
@@ -62,14 +76,15 @@ public static class ExportEndpoints
         }
 
         var download = parsed.Download;
-        var model = ChoroplethModelBuilder.Build(data, parsed.View);
-        var export = new ViewExport(data, model, parsed.Options, ViewUrl(request.Context, parsed.View), request.TimeProvider.GetLocalNow());
+        var view = parsed.View with { Language = LanguageOf(request.Context) };
+        var model = ChoroplethModelBuilder.Build(data, view);
+        var export = new ViewExport(data, model, parsed.Options, ViewUrl(request.Context, view), request.TimeProvider.GetLocalNow());
         var buffer = new MemoryStream();
         await download.Write(export, buffer, request.CancellationToken);
 
         SetCacheHeaders(request.Context);
         return TypedResults.File(
-            buffer.ToArray(), download.ContentType, ExportFileName.For(model, download.Extension), entityTag: EntityTag(DownloadKey.Of(data, download, parsed.View, parsed.Options)));
+            buffer.ToArray(), download.ContentType, ExportFileName.For(model, download.Extension), entityTag: EntityTag(DownloadKey.Of(data, download, view, parsed.Options)));
     }
 
     public static Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult> GetDatasetAsync(
@@ -100,7 +115,8 @@ public static class ExportEndpoints
     private static string ViewUrl(HttpContext context, MapView view)
     {
         var query = MapViewQueryString.ToQueryString(view);
-        return $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}/{(query.Length > 0 ? "?" + query : string.Empty)}";
+        var page = SitePaths.Href(SitePage.Map, view.Language, query.Length > 0 ? "?" + query : string.Empty).TrimStart('.', '/');
+        return $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}/{page}";
     }
 
     /// <summary>

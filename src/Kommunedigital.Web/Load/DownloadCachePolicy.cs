@@ -24,7 +24,7 @@ public sealed class DownloadCachePolicy(bool dataset) : IOutputCachePolicy
             && http.Request.RouteValues["format"] is string format
             ? dataset
                 ? DownloadKey.ForDataset(format, ExportEndpoints.ReadQuery(http), data)
-                : DownloadKey.ForView(format, ExportEndpoints.ReadQuery(http), data)
+                : DownloadKey.ForView(format, ExportEndpoints.ReadQuery(http), data, ExportEndpoints.LanguageOf(http))
             : null;
         if (key is null)
         {

@@ -13,11 +13,11 @@ namespace Kommunedigital.Web.Load;
 /// </summary>
 public static class DownloadKey
 {
-    /// <summary>The key of a view download, or null when the request is a 400 (errors are not cached).</summary>
-    public static string? ForView(string format, IReadOnlyDictionary<string, string?> query, DataSnapshot data)
+    /// <summary>The key of a view download in <paramref name="language"/>, or null when the request is a 400 (errors are not cached).</summary>
+    public static string? ForView(string format, IReadOnlyDictionary<string, string?> query, DataSnapshot data, ReaderLanguage language = ReaderLanguage.Bokmal)
     {
         var parsed = DownloadRequest.ForView(format, query, data);
-        return parsed.IsValid && parsed.View is { } view ? Of(data, parsed.Download, view, parsed.Options) : null;
+        return parsed.IsValid && parsed.View is { } view ? Of(data, parsed.Download, view with { Language = language }, parsed.Options) : null;
     }
 
     /// <summary>The key of a dataset download, or null when the request is a 400.</summary>
@@ -27,11 +27,14 @@ public static class DownloadKey
         return parsed.IsValid ? Of(data, parsed.Download, parsed.Options) : null;
     }
 
-    /// <summary>"638…|png|aar=2024&amp;fylke=46|1|Landscape|Excel".</summary>
+    /// <summary>"638…|png|aar=2024&amp;fylke=46|1|Landscape|Excel", with "|English" after it for an English view.</summary>
     public static string Of(DataSnapshot data, ViewDownload download, MapView view, DownloadOptions options)
     {
         ArgumentNullException.ThrowIfNull(download);
-        return string.Join('|', SnapshotVersion(data), download.Format, MapViewQueryString.ToQueryString(view), Options(options));
+        ArgumentNullException.ThrowIfNull(view);
+        // The language is not in the query string (the path carries it), so it is named here; bokmål keys stay as they were.
+        var key = string.Join('|', SnapshotVersion(data), download.Format, MapViewQueryString.ToQueryString(view), Options(options));
+        return view.Language == ReaderLanguage.Bokmal ? key : $"{key}|{view.Language}";
     }
 
     /// <summary>"638…|datasett.csv|1|Landscape|Excel".</summary>

@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+namespace Kommunedigital.Web.Tests;
+
+/// <summary>
+/// The page texts are complete in both languages: read from the .resx files and the component sources themselves, so
+/// a key added to one language only, a key used but never written, or bokmål typed into markup fails here.
+/// </summary>
+public sealed partial class UiTextCoverageTests
+{
+    private static readonly string WebRoot = Path.Combine(TestPaths.RepoRoot, "src", "Kommunedigital.Web");
+    private static readonly string Resources = Path.Combine(WebRoot, "Resources", "Components");
+
+    [Fact]
+    public void EveryKeyHasANonEmptyTextInBokmalAndInEnglish()
+    {
+        var bokmal = Entries(Path.Combine(Resources, "UiText.resx"));
+        var english = Entries(Path.Combine(Resources, "UiText.en.resx"));
+
+        Assert.NotEmpty(bokmal);
+        Assert.Empty(bokmal.Keys.Except(english.Keys, StringComparer.Ordinal));
+        Assert.Empty(english.Keys.Except(bokmal.Keys, StringComparer.Ordinal));
+        Assert.Empty(bokmal.Where(e => string.IsNullOrWhiteSpace(e.Value)).Select(e => e.Key));
+        Assert.Empty(english.Where(e => string.IsNullOrWhiteSpace(e.Value)).Select(e => e.Key));
+    }
+
+    [Fact]
+    public void EveryFormatTextHasTheSamePlaceholdersInBothLanguages()
+    {
+        var bokmal = Entries(Path.Combine(Resources, "UiText.resx"));
+        var english = Entries(Path.Combine(Resources, "UiText.en.resx"));
+
+        var differing = bokmal.Keys
+            .Where(key => english.ContainsKey(key))
+            .Where(key => !Placeholders(bokmal[key]).SetEquals(Placeholders(english[key])))
+            .ToList();
+
+        Assert.Empty(differing);
+    }
+
+    [Fact]
+    public void EveryKeyTheComponentsLookUpIsInTheResources()
+    {
+        var keys = Entries(Path.Combine(Resources, "UiText.resx")).Keys.ToHashSet(StringComparer.Ordinal);
+        var used = SourceFiles("*.razor").Concat(SourceFiles("*.cs"))
+            .SelectMany(file => LookupPattern().Matches(File.ReadAllText(file)).Select(m => (File: Path.GetFileName(file), Key: m.Groups["key"].Value)))
+            .ToList();
+
+        Assert.NotEmpty(used);
+        Assert.DoesNotContain(used, u => !keys.Contains(u.Key));
+    }
+
+    [Fact]
+    public void NoBokmalLettersAreTypedIntoComponentMarkupOrStrings()
+    {
+        // Comments may be in any language; what a reader sees must come from the resources (or from Core's model).
+        var found = new List<string>();
+        foreach (var file in SourceFiles("*.razor"))
+        {
+            var text = RazorComment().Replace(File.ReadAllText(file), string.Empty);
+            text = LineComment().Replace(text, string.Empty);
+            foreach (Match match in NorwegianLetters().Matches(text))
+            {
+                found.Add($"{Path.GetFileName(file)}: {match.Value.Trim()}");
+            }
+        }
+
+        Assert.Empty(found);
+    }
+
+    private static Dictionary<string, string> Entries(string path) =>
+        XDocument.Load(path).Root!.Elements("data")
+            .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? string.Empty, StringComparer.Ordinal);
+
+    private static HashSet<string> Placeholders(string text) =>
+        PlaceholderPattern().Matches(text).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+
+    private static IEnumerable<string> SourceFiles(string pattern) =>
+        Directory.EnumerateFiles(Path.Combine(WebRoot, "Components"), pattern, SearchOption.AllDirectories);
+
+    // Text["Key"], Text.Format("Key", …), text["Key"] (MapTexts), PageText.Format(localizer, language, "Key", …).
+    [GeneratedRegex("""(?:\b[Tt]ext\[\s*"(?<key>[A-Za-z0-9]+)"\s*\])|(?:\bText\.Format\(\s*"(?<key>[A-Za-z0-9]+)")|(?:PageText\.Format\([^"]*"(?<key>[A-Za-z0-9]+)")""")]
+    private static partial Regex LookupPattern();
+
+    [GeneratedRegex(@"\{\d+\}")]
+    private static partial Regex PlaceholderPattern();
+
+    [GeneratedRegex(@"@\*.*?\*@", RegexOptions.Singleline)]
+    private static partial Regex RazorComment();
+
+    [GeneratedRegex(@"//[^\n]*")]
+    private static partial Regex LineComment();
+
+    [GeneratedRegex(@"[^\s<>""]*[æøåÆØÅ][^\s<>""]*")]
+    private static partial Regex NorwegianLetters();
+}
