@@ -1,18 +1,20 @@
 using System.Globalization;
 using Kommunedigital.Core.Boundaries;
 using Kommunedigital.Core.Data;
+using Kommunedigital.Core.Resources;
 using Kommunedigital.Core.Survey;
+using Kommunedigital.Core.Views;
 
 namespace Kommunedigital.Core.Export;
 
-/// <summary>One line of the "Om dataene" sheet: a bokmål label and its value.</summary>
+/// <summary>One line of the "Om dataene" ("About the data") sheet: a label and its value in the download's language.</summary>
 public sealed record AboutEntry(string Label, string Value)
 {
-    /// <summary>"Kilde: SSB/Digdir" as the source line reads.</summary>
-    public const string Source = "SSB/Digdir, «Digitalisering i kommunene»";
+    /// <summary>"Kilde: SSB/Digdir" as the source line reads (bokmål).</summary>
+    public static string Source { get; } = ReaderText.Get(ReaderLanguage.Bokmal, "About.SourceValue");
 
-    /// <summary>The attribution the boundary licence requires.</summary>
-    public const string Attribution = "Kartgrunnlag: © Kartverket (CC BY 4.0)";
+    /// <summary>The attribution the boundary licence requires (bokmål).</summary>
+    public static string Attribution { get; } = ReaderText.Get(ReaderLanguage.Bokmal, "About.Attribution");
 
     /// <summary>
     /// The usual entries: the sample notice first when the dataset is sample data, then source, attribution,
@@ -23,36 +25,46 @@ public sealed record AboutEntry(string Label, string Value)
     /// <param name="filters">Bokmål description of the selection, e.g. "Alle år, hele landet" or "2022, Vestland".</param>
     /// <param name="exportedAt">When the file was made; written with its offset.</param>
     /// <param name="release">The published release exported ("Versjon 3, publisert 1. desember 2026"), when it is one.</param>
-    public static IReadOnlyList<AboutEntry> Standard(SurveyDataset dataset, BoundaryCatalog boundaries, string filters, DateTimeOffset exportedAt, ReleaseStamp? release = null)
+    /// <param name="language">The language of the labels and texts ("Merk" / "Note", "Kilde" / "Source", …).</param>
+    public static IReadOnlyList<AboutEntry> Standard(
+        SurveyDataset dataset,
+        BoundaryCatalog boundaries,
+        string filters,
+        DateTimeOffset exportedAt,
+        ReleaseStamp? release = null,
+        ReaderLanguage language = ReaderLanguage.Bokmal)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(boundaries);
-        var nb = CultureInfo.GetCultureInfo("nb-NO");
+        string Text(string key) => ReaderText.Get(language, key);
         var entries = new List<AboutEntry>();
         if (dataset.IsSample)
         {
-            entries.Add(new AboutEntry("Merk", SurveyDataset.SampleNotice));
+            entries.Add(new AboutEntry(Text("About.Note"), SurveyDataset.SampleNoticeText(language)));
         }
 
-        entries.Add(new AboutEntry("Kilde", Source));
-        entries.Add(new AboutEntry("Kart", Attribution));
-        entries.Add(new AboutEntry("Datasett", dataset.Name));
+        entries.Add(new AboutEntry(Text("About.Source"), Text("About.SourceValue")));
+        entries.Add(new AboutEntry(Text("About.Map"), Text("About.Attribution")));
+        entries.Add(new AboutEntry(Text("About.Dataset"), dataset.Name));
         if (release is not null)
         {
-            entries.Add(new AboutEntry("Versjon", release.Text));
+            entries.Add(new AboutEntry(Text("About.Version"), release.TextIn(language)));
         }
 
-        entries.Add(new AboutEntry("Utvalg", filters));
+        entries.Add(new AboutEntry(Text("About.Selection"), filters));
         foreach (var year in dataset.Years)
         {
             var set = boundaries.ForYear(year);
             entries.Add(new AboutEntry(
-                string.Create(nb, $"Kommunestruktur {year}"),
-                set is null ? "ukjent" : string.Create(nb, $"{set.Id} ({set.Municipalities.Count} kommuner)")));
+                ReaderText.Format(language, "About.Structure", year),
+                set is null ? Text("About.StructureUnknown") : ReaderText.Format(language, "About.StructureValue", set.Id, set.Municipalities.Count)));
         }
 
-        entries.Add(new AboutEntry("Indikatorer", "Skår 0–100 med én desimal; manglende verdier står tomme med SSBs symbol i statuskolonnen (.. = tall mangler, . = kan ikke forekomme, : = konfidensielt, - = null)."));
-        entries.Add(new AboutEntry("Eksportert", exportedAt.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture)));
+        entries.Add(new AboutEntry(Text("About.Indicators"), Text("About.IndicatorsValue")));
+        entries.Add(new AboutEntry(Text("About.Exported"), exportedAt.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture)));
         return entries;
     }
+
+    /// <summary>"Alle år, hele landet" ("All years, all of Norway"): the selection of a whole-dataset download.</summary>
+    public static string AllYears(ReaderLanguage language) => ReaderText.Get(language, "About.AllYears");
 }

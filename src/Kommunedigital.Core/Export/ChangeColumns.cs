@@ -1,3 +1,4 @@
+using Kommunedigital.Core.Resources;
 using Kommunedigital.Core.Views;
 
 namespace Kommunedigital.Core.Export;
@@ -33,4 +34,28 @@ public static class ChangeColumns
         LaterYear, LaterScore, LaterStatus,
         Difference, Rank, Comparability, Explanation,
     ];
+
+    private static readonly IReadOnlyList<string> English = Read(ReaderLanguage.English);
+
+    /// <summary>
+    /// The seventeen headers in <paramref name="language"/>: <see cref="All"/> in bokmål; in English the level file's first
+    /// four, then "indicator", "from_year", "from_municipality_number", "from_municipality", "from_value", "from_status",
+    /// "to_year", "to_value", "to_status", "change", "rank", "comparability", "explanation".
+    /// </summary>
+    public static IReadOnlyList<string> For(ReaderLanguage language) => language == ReaderLanguage.English ? English : All;
+
+    /// <summary>The headers as the resources write them (the bokmål ones equal <see cref="All"/>; a test holds them to it).</summary>
+    internal static IReadOnlyList<string> Read(ReaderLanguage language)
+    {
+        var level = DatasetColumns.Read(language);
+        return
+        [
+            level[0], level[1], level[2], level[3],
+            .. new[]
+            {
+                "Indicator", "EarlierYear", "EarlierMunicipality", "EarlierMunicipalityName", "EarlierScore", "EarlierStatus",
+                "LaterYear", "LaterScore", "LaterStatus", "Difference", "Rank", "Comparability", "Explanation",
+            }.Select(name => ReaderText.Get(language, "Column." + name)),
+        ];
+    }
 }

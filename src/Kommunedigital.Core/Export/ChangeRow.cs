@@ -23,12 +23,12 @@ namespace Kommunedigital.Core.Export;
 /// from the predecessors: their values are in <paramref name="Explanation"/>) or the dataset has no record.
 /// </param>
 /// <param name="EarlierStatus">
-/// <see cref="Views.ScoreStatus.Code"/> of <paramref name="EarlierScore"/> for the same territory; empty when the territory changed
+/// <see cref="Views.ScoreStatus.Code(Score?, Views.ReaderLanguage)"/> of <paramref name="EarlierScore"/> for the same territory; empty when the territory changed
 /// (<paramref name="Comparability"/> says how).
 /// </param>
 /// <param name="LaterYear">The later survey year (the view's year).</param>
 /// <param name="LaterScore">The municipality's score in the later year; null without a value.</param>
-/// <param name="LaterStatus"><see cref="Views.ScoreStatus.Code"/> of <paramref name="LaterScore"/>.</param>
+/// <param name="LaterStatus"><see cref="Views.ScoreStatus.Code(Score?, Views.ReaderLanguage)"/> of <paramref name="LaterScore"/>.</param>
 /// <param name="Difference">Later minus earlier in points, rounded once (<see cref="Views.ChangeEntry.Difference"/>); null when not comparable.</param>
 /// <param name="Rank">Rank of the change among the comparable municipalities of the whole country, 1 = largest rise; null when not comparable.</param>
 /// <param name="Comparability">"sammenlignbar", "sammenslått", "delt", "endrede grenser", "ny", "mangler verdi i 2018" … (<see cref="Views.ChangeComparison.StatusLabel"/>).</param>

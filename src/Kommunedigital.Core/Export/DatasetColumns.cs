@@ -1,4 +1,6 @@
+using Kommunedigital.Core.Resources;
 using Kommunedigital.Core.Survey;
+using Kommunedigital.Core.Views;
 
 namespace Kommunedigital.Core.Export;
 
@@ -27,4 +29,33 @@ public static class DatasetColumns
         .. IndicatorText.All.Select(Score),
         .. IndicatorText.All.Select(Status),
     ];
+
+    private static readonly IReadOnlyList<string> English = Read(ReaderLanguage.English);
+
+    /// <summary>
+    /// The eleven headers of a download in <paramref name="language"/>: <see cref="All"/> in bokmål; in English
+    /// "municipality_number", "municipality", "county_number", "county", "year", "digital_priority",
+    /// "digital_competence", "digital_activity", "status_priority", "status_competence", "status_activity".
+    /// </summary>
+    public static IReadOnlyList<string> For(ReaderLanguage language) => language == ReaderLanguage.English ? English : All;
+
+    /// <summary>The headers as the resources write them (the bokmål ones equal <see cref="All"/>; a test holds them to it).</summary>
+    internal static IReadOnlyList<string> Read(ReaderLanguage language)
+    {
+        string Word(Indicator indicator) => ReaderText.Get(language, "Column.Indicator." + indicator);
+        return
+        [
+            ReaderText.Get(language, "Column.Municipality"),
+            ReaderText.Get(language, "Column.MunicipalityName"),
+            ReaderText.Get(language, "Column.County"),
+            ReaderText.Get(language, "Column.CountyName"),
+            ReaderText.Get(language, "Column.Year"),
+            .. IndicatorText.All.Select(i => ReaderText.Format(language, "Column.Score", Word(i))),
+            .. IndicatorText.All.Select(i => ReaderText.Format(language, "Column.Status", Word(i))),
+        ];
+    }
+
+    /// <summary>The indicator's word in a change download's indicator column: the slug in bokmål, "priority" etc. in English.</summary>
+    public static string IndicatorWord(Indicator indicator, ReaderLanguage language) =>
+        language == ReaderLanguage.English ? ReaderText.Get(language, "Column.Indicator." + indicator) : IndicatorText.Slug(indicator);
 }

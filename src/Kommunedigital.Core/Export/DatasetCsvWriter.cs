@@ -10,10 +10,16 @@ namespace Kommunedigital.Core.Export;
 /// <summary>
 /// Writes <see cref="DatasetRow"/>s as CSV with the columns of <see cref="DatasetColumns"/>, CRLF line ends.
 /// Scores have one decimal, rounded by <see cref="ScoreText"/>; a missing score is an empty cell with its
-/// <see cref="ScoreStatus.Code"/> in the status column: the SSB symbol, "ikke med i datasettet" without a record,
+/// <see cref="ScoreStatus.Code(Score?, ReaderLanguage)"/> in the status column: the SSB symbol, "ikke med i datasettet" without a record,
 /// and empty for an empty source cell (nil is 0 with status "-"). Kommunenummer keeps its leading zero.
 /// </summary>
 /// <remarks>
+/// <para>In English the headers are <see cref="DatasetColumns.For"/>'s English ones and "not in the dataset" is the status
+/// without a record. The default dialect stays "excel" in both languages, and means what Excel in the reader's own
+/// locale opens by a double click: a Norwegian Excel lists with ';' and a decimal comma, an English (en-GB/en-US)
+/// Excel with ',' and a decimal point, so the English "excel" file is RFC 4180's ',' and '.' with the UTF-8 byte-order
+/// mark (without it Excel shows "Tromsø" and the Sámi names garbled). "rfc4180" is the same without the mark, in both
+/// languages.</para>
 /// Spreadsheet formula injection (OWASP "CSV Injection"): a name beginning with = + - @, tab or CR is
 /// prefixed with a single quote so Excel shows it as text. Only free text (names) is touched; numbers,
 /// codes and the fixed status symbols ("-" is SSB's nil) are written as they are.
@@ -21,12 +27,12 @@ namespace Kommunedigital.Core.Export;
 public static class DatasetCsvWriter
 {
     /// <summary>Writes the rows to <paramref name="output"/>, which is left open.</summary>
-    public static void Write(IEnumerable<DatasetRow> rows, Stream output, DatasetCsvFormat format = DatasetCsvFormat.Excel)
+    public static void Write(IEnumerable<DatasetRow> rows, Stream output, DatasetCsvFormat format = DatasetCsvFormat.Excel, ReaderLanguage language = ReaderLanguage.Bokmal)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(output);
-        var excel = format == DatasetCsvFormat.Excel;
-        using var csv = Open(output, excel, DatasetColumns.All);
+        var decimalComma = DecimalComma(format, language);
+        using var csv = Open(output, format, language, DatasetColumns.For(language));
         foreach (var row in rows)
         {
             csv.WriteField(row.Municipality.Value);
@@ -36,12 +42,12 @@ public static class DatasetCsvWriter
             csv.WriteField(row.Year.ToString(CultureInfo.InvariantCulture));
             foreach (var indicator in IndicatorText.All)
             {
-                csv.WriteField(FormatScore(row.ScoreOf(indicator), excel));
+                csv.WriteField(FormatScore(row.ScoreOf(indicator), decimalComma));
             }
 
             foreach (var indicator in IndicatorText.All)
             {
-                csv.WriteField(ScoreStatus.Code(row.ScoreOf(indicator)));
+                csv.WriteField(ScoreStatus.Code(row.ScoreOf(indicator), language));
             }
 
             csv.NextRecord();
@@ -55,19 +61,19 @@ public static class DatasetCsvWriter
     /// neutralisation as <see cref="Write"/>: scores and the difference with one decimal (a fall with '-', which Excel
     /// parses), a missing one empty with its status beside it; names and explanations neutralised.
     /// </summary>
-    public static void WriteChange(IEnumerable<ChangeRow> rows, Stream output, DatasetCsvFormat format = DatasetCsvFormat.Excel)
+    public static void WriteChange(IEnumerable<ChangeRow> rows, Stream output, DatasetCsvFormat format = DatasetCsvFormat.Excel, ReaderLanguage language = ReaderLanguage.Bokmal)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(output);
-        var excel = format == DatasetCsvFormat.Excel;
-        using var csv = Open(output, excel, ChangeColumns.All);
+        var excel = DecimalComma(format, language);
+        using var csv = Open(output, format, language, ChangeColumns.For(language));
         foreach (var row in rows)
         {
             csv.WriteField(row.Municipality.Value);
             csv.WriteField(Neutralise(row.MunicipalityName));
             csv.WriteField(row.County.Value);
             csv.WriteField(Neutralise(row.CountyName));
-            csv.WriteField(IndicatorText.Slug(row.Indicator));
+            csv.WriteField(DatasetColumns.IndicatorWord(row.Indicator, language));
             csv.WriteField(row.EarlierYear.ToString(CultureInfo.InvariantCulture));
             csv.WriteField(row.EarlierMunicipalities);
             csv.WriteField(Neutralise(row.EarlierNames));
@@ -102,13 +108,20 @@ public static class DatasetCsvWriter
     public static string Neutralise(string text) =>
         text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
 
-    // Both files' dialect: Excel's (BOM, ';', decimal comma) or RFC 4180's (',', '.'), CRLF, our own header row and our
-    // own neutralisation instead of CsvHelper's. Disposing the CsvWriter flushes and leaves the stream open.
-    private static CsvWriter Open(Stream output, bool excel, IReadOnlyList<string> headers)
+    /// <summary>True for the one dialect with a decimal comma: bokmål "excel".</summary>
+    internal static bool DecimalComma(DatasetCsvFormat format, ReaderLanguage language) =>
+        format == DatasetCsvFormat.Excel && language == ReaderLanguage.Bokmal;
+
+    // Both files' dialect: Excel's in the reader's locale (BOM; bokmål ';' and decimal comma, English ',' and '.') or RFC
+    // 4180's (',', '.'), CRLF, our own header row and our own neutralisation instead of CsvHelper's. Disposing the
+    // CsvWriter flushes and leaves the stream open.
+    private static CsvWriter Open(Stream output, DatasetCsvFormat format, ReaderLanguage language, IReadOnlyList<string> headers)
     {
-        var configuration = new CsvConfiguration(excel ? CultureInfo.GetCultureInfo("nb-NO") : CultureInfo.InvariantCulture)
+        var excel = format == DatasetCsvFormat.Excel;
+        var decimalComma = DecimalComma(format, language);
+        var configuration = new CsvConfiguration(decimalComma ? CultureInfo.GetCultureInfo("nb-NO") : CultureInfo.InvariantCulture)
         {
-            Delimiter = excel ? ";" : ",",
+            Delimiter = decimalComma ? ";" : ",",
             NewLine = "\r\n",
             HasHeaderRecord = false,
             InjectionOptions = InjectionOptions.None,

@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using Kommunedigital.Core.Resources;
 using Kommunedigital.Core.Survey;
 using Kommunedigital.Core.Views;
 
@@ -8,7 +9,7 @@ namespace Kommunedigital.Core.Export;
 /// Writes <see cref="DatasetRow"/>s as an Excel workbook: sheet "Data" (the columns of
 /// <see cref="DatasetColumns"/>; kommunenummer and fylkesnummer as text with leading zeros, år as a
 /// whole number, scores as numbers shown with one decimal, a missing score empty with its
-/// <see cref="ScoreStatus.Code"/> in the status column, frozen header row, autofilter) and sheet "Om dataene" (the caller's entries).
+/// <see cref="ScoreStatus.Code(Score?, ReaderLanguage)"/> in the status column, frozen header row, autofilter) and sheet "Om dataene" (the caller's entries).
 /// </summary>
 /// <remarks>
 /// Every text cell is stored as text, so a name beginning with "=" stays data and never becomes a formula.
@@ -19,6 +20,12 @@ public static class DatasetXlsxWriter
     public const string DataSheet = "Data";
     public const string AboutSheet = "Om dataene";
 
+    /// <summary>The data sheet's name in <paramref name="language"/>: "Data" in both.</summary>
+    public static string DataSheetIn(ReaderLanguage language) => ReaderText.Get(language, "Xlsx.DataSheet");
+
+    /// <summary>The about sheet's name in <paramref name="language"/>: "Om dataene", "About the data".</summary>
+    public static string AboutSheetIn(ReaderLanguage language) => ReaderText.Get(language, "Xlsx.AboutSheet");
+
     private static readonly double[] DataWidths = [15, 28, 13, 24, 7, 21, 21, 19, 19, 19, 17];
     private static readonly double[] ChangeWidths = [15, 28, 13, 24, 13, 8, 22, 36, 10, 11, 8, 10, 11, 10, 10, 18, 90];
 
@@ -26,14 +33,15 @@ public static class DatasetXlsxWriter
     /// <param name="rows">Rows in the order they are written, e.g. from <see cref="DatasetTable.Build"/>.</param>
     /// <param name="about">Lines for "Om dataene", e.g. from <see cref="AboutEntry.Standard"/>.</param>
     /// <param name="output">Receives the .xlsx bytes.</param>
-    public static void Write(IReadOnlyList<DatasetRow> rows, IEnumerable<AboutEntry> about, Stream output)
+    /// <param name="language">The language of the sheet names, headers and status words (the rows' names are official names).</param>
+    public static void Write(IReadOnlyList<DatasetRow> rows, IEnumerable<AboutEntry> about, Stream output, ReaderLanguage language = ReaderLanguage.Bokmal)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(about);
         ArgumentNullException.ThrowIfNull(output);
         using var workbook = new XLWorkbook();
-        WriteData(workbook.AddWorksheet(DataSheet), rows);
-        WriteAbout(workbook.AddWorksheet(AboutSheet), about);
+        WriteData(workbook.AddWorksheet(DataSheetIn(language)), rows, language);
+        WriteAbout(workbook.AddWorksheet(AboutSheetIn(language)), about);
         workbook.SaveAs(output);
     }
 
@@ -42,20 +50,20 @@ public static class DatasetXlsxWriter
     /// with leading zeros, years and rank as whole numbers, scores and the difference as numbers with one decimal, the
     /// difference signed, a missing one empty with its status beside it), and "Om dataene".
     /// </summary>
-    public static void WriteChange(IReadOnlyList<ChangeRow> rows, IEnumerable<AboutEntry> about, Stream output)
+    public static void WriteChange(IReadOnlyList<ChangeRow> rows, IEnumerable<AboutEntry> about, Stream output, ReaderLanguage language = ReaderLanguage.Bokmal)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(about);
         ArgumentNullException.ThrowIfNull(output);
         using var workbook = new XLWorkbook();
-        WriteChangeData(workbook.AddWorksheet(DataSheet), rows);
-        WriteAbout(workbook.AddWorksheet(AboutSheet), about);
+        WriteChangeData(workbook.AddWorksheet(DataSheetIn(language)), rows, language);
+        WriteAbout(workbook.AddWorksheet(AboutSheetIn(language)), about);
         workbook.SaveAs(output);
     }
 
-    private static void WriteChangeData(IXLWorksheet sheet, IReadOnlyList<ChangeRow> rows)
+    private static void WriteChangeData(IXLWorksheet sheet, IReadOnlyList<ChangeRow> rows, ReaderLanguage language)
     {
-        var headers = ChangeColumns.All;
+        var headers = ChangeColumns.For(language);
         for (var c = 0; c < headers.Count; c++)
         {
             SetText(sheet.Cell(1, c + 1), headers[c]);
@@ -83,7 +91,7 @@ public static class DatasetXlsxWriter
             SetText(sheet.Cell(r, 2), row.MunicipalityName);
             SetText(sheet.Cell(r, 3), row.County.Value);
             SetText(sheet.Cell(r, 4), row.CountyName);
-            SetText(sheet.Cell(r, 5), IndicatorText.Slug(row.Indicator));
+            SetText(sheet.Cell(r, 5), DatasetColumns.IndicatorWord(row.Indicator, language));
             sheet.Cell(r, 6).SetValue(row.EarlierYear);
             SetTextUnlessEmpty(sheet.Cell(r, 7), row.EarlierMunicipalities);
             SetTextUnlessEmpty(sheet.Cell(r, 8), row.EarlierNames);
@@ -127,9 +135,9 @@ public static class DatasetXlsxWriter
         }
     }
 
-    private static void WriteData(IXLWorksheet sheet, IReadOnlyList<DatasetRow> rows)
+    private static void WriteData(IXLWorksheet sheet, IReadOnlyList<DatasetRow> rows, ReaderLanguage language)
     {
-        var headers = DatasetColumns.All;
+        var headers = DatasetColumns.For(language);
         for (var c = 0; c < headers.Count; c++)
         {
             SetText(sheet.Cell(1, c + 1), headers[c]);
@@ -162,7 +170,7 @@ public static class DatasetXlsxWriter
                     sheet.Cell(r, 6 + i).SetValue(value);
                 }
 
-                var status = ScoreStatus.Code(score);
+                var status = ScoreStatus.Code(score, language);
                 if (status.Length > 0)
                 {
                     SetText(sheet.Cell(r, 9 + i), status);

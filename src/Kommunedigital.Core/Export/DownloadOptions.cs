@@ -12,7 +12,11 @@ namespace Kommunedigital.Core.Export;
 /// <param name="Scale">PNG scale factor, 1 to 4.</param>
 /// <param name="Orientation">PDF page orientation.</param>
 /// <param name="CsvFormat">CSV dialect.</param>
-public sealed record DownloadOptions(int Scale, PdfOrientation Orientation, DatasetCsvFormat CsvFormat)
+/// <param name="Language">
+/// The language of the whole-dataset downloads (a view's downloads follow <see cref="MapView.Language"/>); set from the
+/// path (<c>/en</c>) by <see cref="DownloadRequest"/>, never from the query.
+/// </param>
+public sealed record DownloadOptions(int Scale, PdfOrientation Orientation, DatasetCsvFormat CsvFormat, ReaderLanguage Language = ReaderLanguage.Bokmal)
 {
     /// <summary>Scale 1, landscape, Excel CSV: what a link without options downloads.</summary>
     public static DownloadOptions Default { get; } = new(1, PdfOrientation.Landscape, DatasetCsvFormat.Excel);

@@ -10,7 +10,11 @@ public static class DownloadRequest
     /// A download of the view in <paramref name="query"/>: the format must be in <see cref="Downloads.View"/>, the view
     /// must pass <see cref="MapViewQuery.ParseStrict"/>, and <c>skala</c>, <c>retning</c> and <c>csv</c> must be valid.
     /// </summary>
-    public static DownloadRequest<ViewDownload> ForView(string format, IReadOnlyDictionary<string, string?> query, DataSnapshot data)
+    /// <param name="format">The route's format word.</param>
+    /// <param name="query">The page's query string.</param>
+    /// <param name="data">The snapshot the view is read against.</param>
+    /// <param name="language">The language of the download (from the path: <c>/en</c> is English); the view and options carry it.</param>
+    public static DownloadRequest<ViewDownload> ForView(string format, IReadOnlyDictionary<string, string?> query, DataSnapshot data, ReaderLanguage language = ReaderLanguage.Bokmal)
     {
         ArgumentNullException.ThrowIfNull(format);
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -27,12 +31,15 @@ public static class DownloadRequest
             errors[name] = messages;
         }
 
-        var options = DownloadOptions.Read(query, errors);
-        return new(download, view.IsValid ? view.View : null, options, errors);
+        var options = DownloadOptions.Read(query, errors) with { Language = language };
+        return new(download, view.IsValid ? view.View with { Language = language } : null, options, errors);
     }
 
     /// <summary>A download of the whole dataset: the format must be in <see cref="Downloads.Dataset"/> and <c>csv</c> valid.</summary>
-    public static DownloadRequest<DatasetDownload> ForDataset(string format, IReadOnlyDictionary<string, string?> query)
+    /// <param name="format">The route's format word.</param>
+    /// <param name="query">The query string (only <c>csv</c> is read).</param>
+    /// <param name="language">The language of the download (from the path); <see cref="DownloadOptions.Language"/> carries it.</param>
+    public static DownloadRequest<DatasetDownload> ForDataset(string format, IReadOnlyDictionary<string, string?> query, ReaderLanguage language = ReaderLanguage.Bokmal)
     {
         ArgumentNullException.ThrowIfNull(format);
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -43,7 +50,7 @@ public static class DownloadRequest
                 [$"Ukjent format «{MapViewQueryString.Echo(format)}» for datasettet. Gyldige formater: {string.Join(", ", Downloads.Dataset.Select(d => d.Format))}."];
         }
 
-        var options = DownloadOptions.ReadCsvOnly(query, errors);
+        var options = DownloadOptions.ReadCsvOnly(query, errors) with { Language = language };
         return new(download, View: null, options, errors);
     }
 }

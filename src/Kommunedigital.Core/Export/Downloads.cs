@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kommunedigital.Core.Data;
+using Kommunedigital.Core.Resources;
 using Kommunedigital.Core.Survey;
 using Kommunedigital.Core.Views;
 
@@ -36,10 +37,14 @@ public static class Downloads
     /// <summary>The downloads of the whole dataset (every year, every municipality), in menu order.</summary>
     public static IReadOnlyList<DatasetDownload> Dataset { get; } =
     [
-        new("xlsx", "Alle år og kommuner (Excel)", XlsxContentType, "xlsx", false, (data, _, exportedAt, s) =>
-            DatasetXlsxWriter.Write(DatasetRows(data), AboutEntry.Standard(data.Dataset, data.Boundaries, "Alle år, hele landet", exportedAt, data.Release), s)),
+        new("xlsx", "Alle år og kommuner (Excel)", XlsxContentType, "xlsx", false, (data, options, exportedAt, s) =>
+            DatasetXlsxWriter.Write(
+                DatasetRows(data),
+                AboutEntry.Standard(data.Dataset, data.Boundaries, AboutEntry.AllYears(options.Language), exportedAt, data.Release, options.Language),
+                s,
+                options.Language)),
         new("csv", "Alle år og kommuner (CSV)", CsvContentType, "csv", true, (data, options, _, s) =>
-            DatasetCsvWriter.Write(DatasetRows(data), s, options.CsvFormat)),
+            DatasetCsvWriter.Write(DatasetRows(data), s, options.CsvFormat, options.Language)),
     ];
 
     /// <summary>
@@ -75,11 +80,11 @@ public static class Downloads
     {
         if (export.Model.Change is null)
         {
-            DatasetCsvWriter.Write(ViewRows(export), output, export.Options.CsvFormat);
+            DatasetCsvWriter.Write(ViewRows(export), output, export.Options.CsvFormat, export.Model.Language);
         }
         else
         {
-            DatasetCsvWriter.WriteChange(ChangeTable.FromModel(export.Model), output, export.Options.CsvFormat);
+            DatasetCsvWriter.WriteChange(ChangeTable.FromModel(export.Model), output, export.Options.CsvFormat, export.Model.Language);
         }
     }
 
@@ -87,11 +92,11 @@ public static class Downloads
     {
         if (export.Model.Change is null)
         {
-            DatasetXlsxWriter.Write(ViewRows(export), ViewAbout(export), output);
+            DatasetXlsxWriter.Write(ViewRows(export), ViewAbout(export), output, export.Model.Language);
         }
         else
         {
-            DatasetXlsxWriter.WriteChange(ChangeTable.FromModel(export.Model), ViewAbout(export), output);
+            DatasetXlsxWriter.WriteChange(ChangeTable.FromModel(export.Model), ViewAbout(export), output, export.Model.Language);
         }
     }
 
@@ -104,14 +109,13 @@ public static class Downloads
     private static IReadOnlyList<AboutEntry> ViewAbout(ViewExport export)
     {
         var model = export.Model;
-        var county = model.View.County is { } code && model.Boundaries.TryGetCounty(code, out var c) ? c.Name : "Hele landet";
+        var language = model.Language;
+        var county = model.View.County is { } code && model.Boundaries.TryGetCounty(code, out var c) ? c.Name : ReaderText.Get(language, "About.WholeCountry");
+        var indicator = IndicatorText.Label(model.View.Indicator, language);
+        var year = model.View.Year.ToString(CultureInfo.InvariantCulture);
         var filters = model.View.ChangeFrom is { } from
-            ? string.Create(
-                CultureInfo.InvariantCulture,
-                $"{IndicatorText.Label(model.View.Indicator)}; endring i poeng fra {from} til {model.View.Year} på kommuneinndelingen i {model.View.Year} (Kommuneinndeling: SSB KLASS, CC BY 4.0); {county}")
-            : string.Create(
-                CultureInfo.InvariantCulture,
-                $"{IndicatorText.Label(model.View.Indicator)} (kartet); år {model.View.Year}; {county}; klassifisering {MapViewQuery.MethodLabel(model.View.Method)}");
-        return AboutEntry.Standard(export.Data.Dataset, export.Data.Boundaries, filters, export.ExportedAt, export.Data.Release);
+            ? ReaderText.Format(language, "About.FiltersChange", indicator, from.ToString(CultureInfo.InvariantCulture), year, county)
+            : ReaderText.Format(language, "About.FiltersLevel", indicator, year, county, MapViewQuery.MethodLabel(model.View.Method, language));
+        return AboutEntry.Standard(export.Data.Dataset, export.Data.Boundaries, filters, export.ExportedAt, export.Data.Release, language);
     }
 }

@@ -18,7 +18,7 @@ namespace Kommunedigital.Core.Export;
 /// RFC 7946 §3.1.6) with coordinates rounded to <see cref="CoordinateDecimals"/> decimals (about a metre, finer than
 /// the display simplification); features in code order. Feature <c>id</c> is the shape's code in the year's boundary set. Properties: <c>kommunenummer</c> (four-digit text) and <c>kommune</c> as valid on 1 January of the year (2019: 5061 Rindal on the 2018 shape 1567), <c>fylkesnummer</c> (two-digit
 /// text), <c>fylke</c>, <c>aar</c>, <c>indikator</c> (slug), <c>verdi</c> (number, or null when missing — never 0
-/// for missing; SSB's "-" is a real 0), <c>status</c> (<see cref="ScoreStatus.Code"/>: the SSB symbol or "ikke med i datasettet"; null for a plain number and for an
+/// for missing; SSB's "-" is a real 0), <c>status</c> (<see cref="ScoreStatus.Code(Score?, ReaderLanguage)"/>: the SSB symbol or "ikke med i datasettet"; null for a plain number and for an
 /// empty source cell, whose <c>verdi</c> is null), <c>klasse</c> (1 = lowest legend class,
 /// null when missing) and <c>farge</c> (the map's fill "#rrggbb").
 /// A change view's features (<see cref="ChoroplethModel.Change"/>) are the later year's municipalities: <c>aar</c>,

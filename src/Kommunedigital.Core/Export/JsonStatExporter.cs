@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using Kommunedigital.Core.Data;
+using Kommunedigital.Core.Resources;
 using Kommunedigital.Core.Survey;
 using Kommunedigital.Core.Views;
 
@@ -19,7 +20,7 @@ namespace Kommunedigital.Core.Export;
 /// and all three indicators in <see cref="IndicatorText.All"/> order (ids are the URL slugs, labels the bokmål
 /// names, unit "poeng" with one decimal). <c>value</c> is row-major with ContentsCode fastest, so the score of
 /// region r and indicator c is at r·3 + c; a missing score is null (never 0) and <c>status</c> carries its
-/// <see cref="ScoreStatus.Code"/> by index: the SSB symbol, "ikke med i datasettet" when the dataset has no record,
+/// <see cref="ScoreStatus.Code(Score?, ReaderLanguage)"/> by index: the SSB symbol, "ikke med i datasettet" when the dataset has no record,
 /// "-" beside a real 0; an empty source cell is a null value without a status. <c>label</c> names the dataset, not one indicator (the file holds all three): "Digitalisering i kommunene 2024 – Vestland",
 /// <c>source</c> "SSB/Digdir", and <c>note</c> holds the sample-data notice when the dataset is the sample.
 /// A change view (<see cref="ChoroplethModel.Change"/>) holds its one indicator instead, with the values of the change CSV
@@ -62,12 +63,13 @@ public static class JsonStatExporter
         var year = model.View.Year;
         var yearId = year.ToString(CultureInfo.InvariantCulture);
 
+        var language = model.Language;
         using var writer = new Utf8JsonWriter(output, WriterOptions);
-        WriteHead(writer, DatasetLabel(model), model.IsSample ? [SurveyDataset.SampleNotice] : [], regions.Count, indicators.Count);
+        WriteHead(writer, DatasetLabel(model), model.IsSample ? [SurveyDataset.SampleNoticeText(language)] : [], regions.Count, indicators.Count);
         writer.WriteStartObject("dimension");
-        WriteDimension(writer, "region", "region", [.. regions.Select(r => (r.Number.Value, r.Name))], withUnits: false);
-        WriteDimension(writer, "tid", "år", [(yearId, yearId)], withUnits: false);
-        WriteDimension(writer, "ContentsCode", "statistikkvariabel", [.. indicators.Select(i => (IndicatorText.Slug(i), IndicatorText.Label(i)))], withUnits: true);
+        WriteDimension(writer, "region", ReaderText.Get(language, "JsonStat.Region"), [.. regions.Select(r => (r.Number.Value, r.Name))], null);
+        WriteDimension(writer, "tid", ReaderText.Get(language, "JsonStat.Year"), [(yearId, yearId)], null);
+        WriteDimension(writer, "ContentsCode", ReaderText.Get(language, "JsonStat.Contents"), [.. indicators.Select(i => (IndicatorText.Slug(i), IndicatorText.Label(i, language)))], ReaderText.Get(language, "JsonStat.Unit"));
         writer.WriteEndObject(); // dimension
 
         var statuses = new List<(int Index, string Code)>();
@@ -77,7 +79,7 @@ public static class JsonStatExporter
             for (var c = 0; c < indicators.Count; c++)
             {
                 var score = data.Dataset.Get(regions[r].Municipality.Code, year, indicators[c]);
-                WriteCell(writer, score?.Value, (r * indicators.Count) + c, ScoreStatus.Code(score), statuses);
+                WriteCell(writer, score?.Value, (r * indicators.Count) + c, ScoreStatus.Code(score, language), statuses);
             }
         }
 
@@ -111,7 +113,8 @@ public static class JsonStatExporter
         var change = model.Change!;
         var rows = ChangeTable.FromModel(model);
         var slug = IndicatorText.Slug(change.Indicator);
-        var label = IndicatorText.Label(change.Indicator);
+        var language = model.Language;
+        var label = IndicatorText.Label(change.Indicator, language);
         var earlier = change.EarlierYear.ToString(CultureInfo.InvariantCulture);
         var later = change.LaterYear.ToString(CultureInfo.InvariantCulture);
         var period = MapViewQueryString.FormatChange(change.EarlierYear, change.LaterYear);
@@ -119,18 +122,18 @@ public static class JsonStatExporter
         [
             ($"{slug}_{earlier}", $"{label} {earlier}"),
             ($"{slug}_{later}", $"{label} {later}"),
-            (ChangeColumns.Difference, $"Endring i poeng {earlier}–{later}"),
+            (ChangeColumns.Difference, ReaderText.Format(language, "JsonStat.Change", earlier, later)),
         ];
 
         using var writer = new Utf8JsonWriter(output, WriterOptions);
         string[] notes = model.IsSample
-            ? [SurveyDataset.SampleNotice, model.ChangeLine!, ChoroplethModel.KlassAttribution]
-            : [model.ChangeLine!, ChoroplethModel.KlassAttribution];
+            ? [SurveyDataset.SampleNoticeText(language), model.ChangeLine!, ChoroplethModel.KlassAttributionIn(language)]
+            : [model.ChangeLine!, ChoroplethModel.KlassAttributionIn(language)];
         WriteHead(writer, model.Title, notes, rows.Count, contents.Length);
         writer.WriteStartObject("dimension");
-        WriteDimension(writer, "region", "region", [.. rows.Select(r => (r.Municipality.Value, r.MunicipalityName))], withUnits: false);
-        WriteDimension(writer, "tid", "periode", [(period, $"{earlier}–{later}")], withUnits: false);
-        WriteDimension(writer, "ContentsCode", "statistikkvariabel", contents, withUnits: true);
+        WriteDimension(writer, "region", ReaderText.Get(language, "JsonStat.Region"), [.. rows.Select(r => (r.Municipality.Value, r.MunicipalityName))], null);
+        WriteDimension(writer, "tid", ReaderText.Get(language, "JsonStat.Period"), [(period, $"{earlier}–{later}")], null);
+        WriteDimension(writer, "ContentsCode", ReaderText.Get(language, "JsonStat.Contents"), contents, ReaderText.Get(language, "JsonStat.Unit"));
         writer.WriteEndObject(); // dimension
 
         var statuses = new List<(int Index, string Code)>();
@@ -187,8 +190,8 @@ public static class JsonStatExporter
         writer.WriteEndObject();
     }
 
-    // One dimension: its label and categories (index and label, in order), with the unit "poeng" to one decimal when asked.
-    private static void WriteDimension(Utf8JsonWriter writer, string id, string label, IReadOnlyList<(string Id, string Label)> categories, bool withUnits)
+    // One dimension: its label and categories (index and label, in order), with the unit ("poeng", "points") to one decimal when given.
+    private static void WriteDimension(Utf8JsonWriter writer, string id, string label, IReadOnlyList<(string Id, string Label)> categories, string? unit)
     {
         writer.WriteStartObject(id);
         writer.WriteString("label", label);
@@ -207,13 +210,13 @@ public static class JsonStatExporter
         }
 
         writer.WriteEndObject();
-        if (withUnits)
+        if (unit is not null)
         {
             writer.WriteStartObject("unit");
             foreach (var (categoryId, _) in categories)
             {
                 writer.WriteStartObject(categoryId);
-                writer.WriteString("label", "poeng");
+                writer.WriteString("label", unit);
                 writer.WriteNumber("decimals", 1);
                 writer.WriteEndObject();
             }
@@ -265,12 +268,12 @@ public static class JsonStatExporter
         writer.WriteEndArray();
     }
 
-    /// <summary>"Digitalisering i kommunene 2024", with " – Vestland" when a county is chosen.</summary>
+    /// <summary>"Digitalisering i kommunene 2024" ("Digitalisation in the municipalities 2024"), with " – Vestland" when a county is chosen.</summary>
     private static string DatasetLabel(ChoroplethModel model)
     {
-        var year = model.View.Year.ToString(CultureInfo.InvariantCulture);
+        var label = ReaderText.Format(model.Language, "JsonStat.Dataset", model.View.Year.ToString(CultureInfo.InvariantCulture));
         return model.View.County is { } code && model.Boundaries.TryGetCounty(code, out var county)
-            ? $"Digitalisering i kommunene {year} – {county.Name}"
-            : $"Digitalisering i kommunene {year}";
+            ? $"{label} – {county.Name}"
+            : label;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kommunedigital.Core.Resources;
 using Kommunedigital.Core.Survey;
 using Kommunedigital.Core.Views;
 using NetTopologySuite.Geometries;
@@ -21,13 +22,11 @@ namespace Kommunedigital.Core.Export;
 /// </remarks>
 public static class MapSceneBuilder
 {
-    /// <summary>Heading above the legend rows.</summary>
-    public const string LegendHeading = "Poeng (0–100)";
+    /// <summary>Heading above the legend rows (bokmål; <see cref="LegendHeadingOf"/> follows the model's language).</summary>
+    public static string LegendHeading { get; } = ReaderText.Get(ReaderLanguage.Bokmal, "Legend.Heading");
 
-    /// <summary>Heading above a change view's legend rows.</summary>
-    public const string ChangeLegendHeading = "Endring i poeng";
-
-    private static readonly CultureInfo Norwegian = ScoreText.Culture;
+    /// <summary>Heading above a change view's legend rows (bokmål).</summary>
+    public static string ChangeLegendHeading { get; } = ReaderText.Get(ReaderLanguage.Bokmal, "Legend.ChangeHeading");
 
     /// <summary>Builds the scene for <paramref name="model"/> on <paramref name="layout"/>'s page.</summary>
     public static MapScene Build(ChoroplethModel model, SceneLayout layout)
@@ -43,28 +42,28 @@ public static class MapSceneBuilder
     }
 
     /// <summary>"40,0–52,3 (71)".</summary>
-    public static string LegendLabel(LegendClass legendClass)
+    public static string LegendLabel(LegendClass legendClass, ReaderLanguage language = ReaderLanguage.Bokmal)
     {
         ArgumentNullException.ThrowIfNull(legendClass);
-        return $"{legendClass.RangeText} ({legendClass.Count.ToString(Norwegian)})";
+        return $"{legendClass.RangeText} ({legendClass.Count.ToString(ReaderText.Culture(language))})";
     }
 
     /// <summary>
     /// "Mangler data: Tall mangler (3)", "Mangler data: Ikke oppgitt (2)": the group's reason and count; a change view's
     /// "Ikke sammenlignbar (46)".
     /// </summary>
-    public static string MissingLabel(MissingGroup group)
+    public static string MissingLabel(MissingGroup group, ReaderLanguage language = ReaderLanguage.Bokmal)
     {
         ArgumentNullException.ThrowIfNull(group);
-        var count = group.Count.ToString(Norwegian);
-        return group.Status == EntryStatus.NotComparable ? $"{group.Reason} ({count})" : $"Mangler data: {group.Reason} ({count})";
+        var count = group.Count.ToString(ReaderText.Culture(language));
+        return group.Status == EntryStatus.NotComparable ? $"{group.Reason} ({count})" : ReaderText.Format(language, "Legend.Missing", group.Reason, count);
     }
 
-    /// <summary><see cref="LegendHeading"/>, or <see cref="ChangeLegendHeading"/> for a change view.</summary>
+    /// <summary>"Poeng (0–100)", or "Endring i poeng" for a change view, in the model's language ("Score (0–100)", "Change in points").</summary>
     public static string LegendHeadingOf(ChoroplethModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        return model.Change is null ? LegendHeading : ChangeLegendHeading;
+        return ReaderText.Get(model.Language, model.Change is null ? "Legend.Heading" : "Legend.ChangeHeading");
     }
 
     /// <summary>
@@ -76,7 +75,7 @@ public static class MapSceneBuilder
         ArgumentNullException.ThrowIfNull(model);
         return model.ChangeLine is { } line
             ? $"{model.SelectedCountText} · {line}"
-            : $"{model.SelectedCountText} · Klassedeling: {MapViewQuery.MethodLabel(model.View.Method)}";
+            : ReaderText.Format(model.Language, "Scene.Subtitle", model.SelectedCountText, MapViewQuery.MethodLabel(model.View.Method, model.Language));
     }
 
     private static MapScene BuildMapOnly(ChoroplethModel model, SceneLayout layout, List<SceneProjector.ProjectedEntry> projected, Envelope bounds)
@@ -106,7 +105,7 @@ public static class MapSceneBuilder
         if (model.IsSample)
         {
             y += 0.4f * unit;
-            y = SceneTextLayout.AddLines(texts, SurveyDataset.SampleNotice, margin, y, contentWidth, 1.9f * unit, SceneFontWeight.Semibold, MapScene.NoticeColour, SceneTextRole.SampleNotice);
+            y = SceneTextLayout.AddLines(texts, SurveyDataset.SampleNoticeText(model.Language), margin, y, contentWidth, 1.9f * unit, SceneFontWeight.Semibold, MapScene.NoticeColour, SceneTextRole.SampleNotice);
         }
 
         var mapTop = y + (2 * unit);
@@ -168,15 +167,15 @@ public static class MapSceneBuilder
 
     private static string Description(ChoroplethModel model)
     {
+        var language = model.Language;
         var selected = model.Selected.Count;
         var missing = model.Missing.Sum(m => m.Count);
         var classes = model.Legend.Count;
         var (measure, without) = model.View.ChangeFrom is { } from
-            ? (string.Create(Norwegian, $"endring i poeng fra {from} til {model.View.Year}"), "ikke sammenlignbare")
-            : ("poeng (0–100)", "uten verdi");
+            ? (ReaderText.Format(language, "Scene.MeasureChange", from.ToString(CultureInfo.InvariantCulture), model.View.Year.ToString(CultureInfo.InvariantCulture)), ReaderText.Get(language, "Scene.NotComparable"))
+            : (ReaderText.Get(language, "Scene.MeasureLevel"), ReaderText.Get(language, "Scene.WithoutValue"));
 
         // The view's written summary first (what the map says), then what the picture is (how it says it).
-        return $"{ViewSummary.Write(model)} Kart over {selected.ToString(Norwegian)} kommuner fargelagt i {classes.ToString(Norwegian)} klasser etter {measure}; " +
-            $"{missing.ToString(Norwegian)} {without} er skravert. {model.SourceLine}";
+        return ReaderText.Format(language, "Scene.Description", ViewSummary.Write(model), selected, classes, measure, missing, without, model.SourceLine);
     }
 }

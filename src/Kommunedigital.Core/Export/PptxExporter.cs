@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
+using Kommunedigital.Core.Resources;
 using Kommunedigital.Core.Survey;
 using Kommunedigital.Core.Views;
 using A = DocumentFormat.OpenXml.Drawing;
@@ -62,7 +63,7 @@ public static class PptxExporter
             document.PackageProperties.Title = XmlSafeText.Clean(model.Title);
             document.PackageProperties.Subject = scene.Description;
             document.PackageProperties.Creator = Creator;
-            document.PackageProperties.Language = "nb-NO";
+            document.PackageProperties.Language = model.Language.Culture().Name;
             document.PackageProperties.Created = DateTime.UtcNow;
             Build(document, model, scene, picture, viewUrl, link);
         }
@@ -112,7 +113,7 @@ public static class PptxExporter
             new P.SlideIdList(new P.SlideId { Id = 256U, RelationshipId = "rId3" }),
             new P.SlideSize { Cx = (int)SlideWidth, Cy = (int)SlideHeight },
             new P.NotesSize { Cx = 6_858_000, Cy = 9_144_000 },
-            new P.DefaultTextStyle(new A.DefaultParagraphProperties(new A.DefaultRunProperties { Language = "nb-NO" })))
+            new P.DefaultTextStyle(new A.DefaultParagraphProperties(new A.DefaultRunProperties { Language = model.Language.Culture().Name })))
         {
             SaveSubsetFonts = true,
         };
@@ -120,15 +121,16 @@ public static class PptxExporter
 
     private static P.Slide Slide(ChoroplethModel model, MapScene scene)
     {
+        var lang = model.Language.Culture().Name;
         var tree = EmptyTree();
         uint id = 2;
         var contentWidth = SlideWidth - (2 * Margin);
 
-        tree.Append(TextShape(id++, "Tittel", Margin, Inches(0.3), contentWidth, Inches(0.75), [Paragraph(model.Title, 2800, TextColour, bold: true)], isTitle: true));
-        tree.Append(TextShape(id++, "Undertittel", Margin, Inches(1.05), contentWidth, Inches(0.35), [Paragraph(MapSceneBuilder.Subtitle(model), 1400, MutedColour)]));
+        tree.Append(TextShape(id++, "Tittel", Margin, Inches(0.3), contentWidth, Inches(0.75), [Paragraph(lang, model.Title, 2800, TextColour, bold: true)], isTitle: true));
+        tree.Append(TextShape(id++, "Undertittel", Margin, Inches(1.05), contentWidth, Inches(0.35), [Paragraph(lang, MapSceneBuilder.Subtitle(model), 1400, MutedColour)]));
         if (model.IsSample)
         {
-            tree.Append(TextShape(id++, "Eksempeldata", Margin, Inches(1.4), contentWidth, Inches(0.35), [Paragraph(SurveyDataset.SampleNotice, 1400, NoticeColour, bold: true)]));
+            tree.Append(TextShape(id++, "Eksempeldata", Margin, Inches(1.4), contentWidth, Inches(0.35), [Paragraph(lang, SurveyDataset.SampleNoticeText(model.Language), 1400, NoticeColour, bold: true)]));
         }
 
         var pictureWidth = (long)Math.Round(scene.Width * EmuPerPoint);
@@ -141,17 +143,17 @@ public static class PptxExporter
         var rowHeight = Inches(0.36);
         var swatchWidth = Inches(0.42);
         var swatchHeight = Inches(0.24);
-        tree.Append(TextShape(id++, "Tegnforklaring", legendLeft, MapTop, legendWidth, rowHeight, [Paragraph(MapSceneBuilder.LegendHeadingOf(model), 1400, TextColour, bold: true)]));
+        tree.Append(TextShape(id++, "Tegnforklaring", legendLeft, MapTop, legendWidth, rowHeight, [Paragraph(lang, MapSceneBuilder.LegendHeadingOf(model), 1400, TextColour, bold: true)]));
         var top = MapTop + rowHeight + Inches(0.05);
         foreach (var (colour, status, label) in LegendRows(model))
         {
             tree.Append(Swatch(id++, legendLeft, top + ((rowHeight - swatchHeight) / 2), swatchWidth, swatchHeight, colour, status));
             var textLeft = legendLeft + swatchWidth + Inches(0.15);
-            tree.Append(TextShape(id++, "Tegnforklaring " + label, textLeft, top, SlideWidth - Margin - textLeft, rowHeight, [Paragraph(label, 1200, TextColour)], anchorMiddle: true));
+            tree.Append(TextShape(id++, "Tegnforklaring " + label, textLeft, top, SlideWidth - Margin - textLeft, rowHeight, [Paragraph(lang, label, 1200, TextColour)], anchorMiddle: true));
             top += rowHeight;
         }
 
-        tree.Append(TextShape(id, "Kilde", Margin, SlideHeight - Inches(0.6), contentWidth, Inches(0.35), [Paragraph(model.SourceLine, 1100, MutedColour)]));
+        tree.Append(TextShape(id, "Kilde", Margin, SlideHeight - Inches(0.6), contentWidth, Inches(0.35), [Paragraph(lang, model.SourceLine, 1100, MutedColour)]));
 
         return new P.Slide(new P.CommonSlideData(tree), new P.ColorMapOverride(new A.MasterColorMapping()));
     }
@@ -160,17 +162,18 @@ public static class PptxExporter
     {
         foreach (var legendClass in model.Legend.OrderBy(c => c.Index))
         {
-            yield return (legendClass.Colour, EntryStatus.Value, MapSceneBuilder.LegendLabel(legendClass));
+            yield return (legendClass.Colour, EntryStatus.Value, MapSceneBuilder.LegendLabel(legendClass, model.Language));
         }
 
         foreach (var group in model.Missing)
         {
-            yield return (MapPalette.MissingColour, group.Status, MapSceneBuilder.MissingLabel(group));
+            yield return (MapPalette.MissingColour, group.Status, MapSceneBuilder.MissingLabel(group, model.Language));
         }
     }
 
     private static P.NotesSlide Notes(ChoroplethModel model, string viewUrl, string hyperlinkId)
     {
+        var lang = model.Language.Culture().Name;
         var tree = EmptyTree();
         tree.Append(new P.Shape(
             new P.NonVisualShapeProperties(
@@ -180,7 +183,7 @@ public static class PptxExporter
             new P.ShapeProperties()));
 
         var linkRun = new A.Run(
-            new A.RunProperties(new A.HyperlinkOnClick { Id = hyperlinkId }) { Language = "nb-NO", Dirty = false },
+            new A.RunProperties(new A.HyperlinkOnClick { Id = hyperlinkId }) { Language = model.Language.Culture().Name, Dirty = false },
             new A.Text(XmlSafeText.Clean(viewUrl)));
         tree.Append(new P.Shape(
             new P.NonVisualShapeProperties(
@@ -191,10 +194,10 @@ public static class PptxExporter
             new P.TextBody(
                 new A.BodyProperties(),
                 new A.ListStyle(),
-                PlainParagraph(model.Title),
-                PlainParagraph("Åpne denne visningen i Kommunedigital:"),
+                PlainParagraph(lang, model.Title),
+                PlainParagraph(lang, ReaderText.Get(model.Language, "Pptx.OpenView")),
                 new A.Paragraph(linkRun),
-                PlainParagraph(model.SourceLine))));
+                PlainParagraph(lang, model.SourceLine))));
 
         return new P.NotesSlide(new P.CommonSlideData(tree), new P.ColorMapOverride(new A.MasterColorMapping()));
     }
@@ -268,19 +271,19 @@ public static class PptxExporter
         new P.BlipFill(new A.Blip { Embed = "rId2" }, new A.Stretch(new A.FillRectangle())),
         new P.ShapeProperties(Transform(x, y, width, height), Rectangle()));
 
-    private static A.Paragraph Paragraph(string text, int hundredthsOfPoint, string colour, bool bold = false) => new(
+    private static A.Paragraph Paragraph(string lang, string text, int hundredthsOfPoint, string colour, bool bold = false) => new(
         new A.Run(
             new A.RunProperties(new A.SolidFill(Rgb(colour)))
             {
-                Language = "nb-NO",
+                Language = lang,
                 FontSize = hundredthsOfPoint,
                 Bold = bold,
                 Dirty = false,
             },
             new A.Text(XmlSafeText.Clean(text))));
 
-    private static A.Paragraph PlainParagraph(string text) => new(
-        new A.Run(new A.RunProperties { Language = "nb-NO", Dirty = false }, new A.Text(XmlSafeText.Clean(text))));
+    private static A.Paragraph PlainParagraph(string lang, string text) => new(
+        new A.Run(new A.RunProperties { Language = lang, Dirty = false }, new A.Text(XmlSafeText.Clean(text))));
 
     private static A.Transform2D Transform(long x, long y, long width, long height) => new(
         new A.Offset { X = x, Y = y },

@@ -26,12 +26,12 @@ internal static class SceneLegendLayout
     {
         var items = model.Legend
             .OrderBy(c => c.Index)
-            .Select(c => new LegendItem(c.Colour, EntryStatus.Value, MapSceneBuilder.LegendLabel(c)))
-            .Concat(model.Missing.Select(m => new LegendItem(MapPalette.MissingColour, m.Status, MapSceneBuilder.MissingLabel(m))))
+            .Select(c => new LegendItem(c.Colour, EntryStatus.Value, MapSceneBuilder.LegendLabel(c, model.Language)))
+            .Concat(model.Missing.Select(m => new LegendItem(MapPalette.MissingColour, m.Status, MapSceneBuilder.MissingLabel(m, model.Language))))
             .ToList();
         if (items.Count == 0)
         {
-            items.Add(new LegendItem(MapPalette.MissingColour, EntryStatus.NotInDataset, ChoroplethModel.NoValuesText));
+            items.Add(new LegendItem(MapPalette.MissingColour, EntryStatus.NotInDataset, model.NoValuesLine));
         }
 
         var headingSize = 1.9f * unit;

@@ -36,10 +36,10 @@ public static class SvgExporter
 
     /// <summary>The model laid out on <paramref name="layout"/>.</summary>
     public static void Export(ChoroplethModel model, SceneLayout layout, Stream output) =>
-        Write(MapSceneBuilder.Build(model, layout), output);
+        Write(MapSceneBuilder.Build(model, layout), output, model.Language);
 
-    /// <summary>Writes a built scene as UTF-8 SVG (no byte-order mark).</summary>
-    public static void Write(MapScene scene, Stream output)
+    /// <summary>Writes a built scene as UTF-8 SVG (no byte-order mark), its <c>xml:lang</c> the scene's language ("nb", "en").</summary>
+    public static void Write(MapScene scene, Stream output, ReaderLanguage language = ReaderLanguage.Bokmal)
     {
         ArgumentNullException.ThrowIfNull(scene);
         ArgumentNullException.ThrowIfNull(output);
@@ -61,7 +61,7 @@ public static class SvgExporter
         xml.WriteAttributeString("viewBox", $"0 0 {Number(scene.Width)} {Number(scene.Height)}");
         xml.WriteAttributeString("role", "img");
         xml.WriteAttributeString("aria-labelledby", "kart-tittel kart-beskrivelse");
-        xml.WriteAttributeString("xml", "lang", null, "nb");
+        xml.WriteAttributeString("xml", "lang", null, language.HtmlTag());
         xml.WriteAttributeString("font-family", EmbeddedFonts.CssFamily);
 
         xml.WriteStartElement("title");

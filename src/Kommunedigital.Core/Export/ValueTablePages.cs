@@ -1,4 +1,4 @@
-using System.Globalization;
+using Kommunedigital.Core.Resources;
 using Kommunedigital.Core.Survey;
 using Kommunedigital.Core.Views;
 using SkiaSharp;
@@ -24,15 +24,15 @@ internal static class ValueTablePages
     private const float RowHeight = 12.5f;
     private const float CellSize = 9;
 
-    private static readonly CultureInfo Norwegian = ScoreText.Culture;
-
     private sealed record Row(string Code, string Name, string Value);
 
     public static void Draw(SKDocument document, ChoroplethModel model, SceneLayout page)
     {
+        var language = model.Language;
+        var culture = ReaderText.Culture(language);
         var rows = model.Selected
             .OrderBy(e => e.Number)
-            .Select(e => new Row(e.Number.Value, e.Name, e.MappedValue is not null ? e.ValueText : Mark(e.Change is null ? ScoreStatus.Of(e.Score) : e.Status, e.Score?.Symbol)))
+            .Select(e => new Row(e.Number.Value, e.Name, e.MappedValue is not null ? e.ValueText : Mark(e.Change is null ? ScoreStatus.Of(e.Score) : e.Status, e.Score?.Symbol, language)))
             .ToList();
 
         using var regular = new SKFont(EmbeddedFonts.Regular, CellSize);
@@ -54,16 +54,17 @@ internal static class ValueTablePages
         for (var pageIndex = 0; pageIndex < pageCount; pageIndex++)
         {
             var canvas = document.BeginPage(page.Width, page.Height);
-            Text(canvas, "Verdier: " + model.Title, Margin, Margin + 14, heading, TextColour, paint, usableWidth);
-            var unit = model.Change is null ? "poeng (0–100)" : "endring i poeng";
-            var subtitle = $"{rows.Count.ToString(Norwegian)} kommuner, {unit}. Side {(pageIndex + 2).ToString(Norwegian)} av {(pageCount + 1).ToString(Norwegian)}.";
+            Text(canvas, ReaderText.Format(language, "Table.Heading", model.Title), Margin, Margin + 14, heading, TextColour, paint, usableWidth);
+            var unit = ReaderText.Get(language, model.Change is null ? "Table.UnitLevel" : "Table.UnitChange");
+            var subtitle = string.Format(
+                culture, ReaderText.Get(language, "Table.Subtitle"), rows.Count, unit, pageIndex + 2, pageCount + 1);
             Text(canvas, subtitle, Margin, Margin + 30, regular, MutedColour, paint, usableWidth);
 
             var pageRows = rows.Skip(pageIndex * rowsPerPage).Take(rowsPerPage).ToList();
             for (var block = 0; block * rowsPerBlock < pageRows.Count; block++)
             {
                 var left = Margin + (block * (blockWidth + BlockGap));
-                DrawBlock(canvas, pageRows.Skip(block * rowsPerBlock).Take(rowsPerBlock), left, tableTop, blockWidth, regular, semibold, paint);
+                DrawBlock(canvas, pageRows.Skip(block * rowsPerBlock).Take(rowsPerBlock), left, tableTop, blockWidth, regular, semibold, paint, language);
             }
 
             var y = page.Height - Margin - ((footnoteLines.Count - 1) * 11);
@@ -77,14 +78,14 @@ internal static class ValueTablePages
         }
     }
 
-    private static void DrawBlock(SKCanvas canvas, IEnumerable<Row> rows, float left, float top, float width, SKFont regular, SKFont semibold, SKPaint paint)
+    private static void DrawBlock(SKCanvas canvas, IEnumerable<Row> rows, float left, float top, float width, SKFont regular, SKFont semibold, SKPaint paint, ReaderLanguage language)
     {
         var nameWidth = width - CodeColumn - ValueColumn - 8;
         var baseline = top + RowHeight - 3;
-        Text(canvas, "Kommunenr.", left + 2, baseline, semibold, TextColour, paint, CodeColumn);
-        Text(canvas, "Kommune", left + CodeColumn, baseline, semibold, TextColour, paint, nameWidth);
+        Text(canvas, ReaderText.Get(language, "Table.Code"), left + 2, baseline, semibold, TextColour, paint, CodeColumn);
+        Text(canvas, ReaderText.Get(language, "Table.Name"), left + CodeColumn, baseline, semibold, TextColour, paint, nameWidth);
         paint.Color = SkiaMapPainter.Colour(TextColour);
-        canvas.DrawText("Verdi", left + width - 2, baseline, SKTextAlign.Right, semibold, paint);
+        canvas.DrawText(ReaderText.Get(language, "Table.Value"), left + width - 2, baseline, SKTextAlign.Right, semibold, paint);
         paint.Color = SkiaMapPainter.Colour(RuleColour);
         canvas.DrawRect(left, top + RowHeight + 1, width, 0.6f, paint);
 
@@ -109,14 +110,14 @@ internal static class ValueTablePages
 
     /// <summary>
     /// The narrow value column's mark for a missing score: SSB's symbol, or "i.o." (ikke oppgitt) and "i.m." (ikke med
-    /// i datasettet), which SSB's symbols do not cover; the footnote explains each mark used.
+    /// i datasettet), which SSB's symbols do not cover (English "n.s.", "n.d."); the footnote explains each mark used.
     /// </summary>
-    private static string Mark(EntryStatus status, SsbSymbol? symbol) => status switch
+    private static string Mark(EntryStatus status, SsbSymbol? symbol, ReaderLanguage language) => status switch
     {
         EntryStatus.SsbSymbol => SsbSymbolText.Symbol(symbol!.Value),
-        EntryStatus.NotStated => "i.o.",
-        EntryStatus.NotComparable => "i.s.",
-        _ => "i.m.",
+        EntryStatus.NotStated => ReaderText.Get(language, "Table.MarkNotStated"),
+        EntryStatus.NotComparable => ReaderText.Get(language, "Table.MarkNotComparable"),
+        _ => ReaderText.Get(language, "Table.MarkNotInDataset"),
     };
 
     private static List<(string Text, string Colour)> Footnotes(ChoroplethModel model)
@@ -124,13 +125,14 @@ internal static class ValueTablePages
         var lines = new List<(string, string)>();
         if (model.Missing.Count > 0)
         {
-            var marks = string.Join(", ", model.Missing.Select(g => $"{Mark(g.Status, g.Symbol)} {g.Reason.ToLower(Norwegian)}"));
-            lines.Add(($"Tegn: {marks}.", MutedColour));
+            var language = model.Language;
+            var marks = string.Join(", ", model.Missing.Select(g => $"{Mark(g.Status, g.Symbol, language)} {g.Reason.ToLower(ReaderText.Culture(language))}"));
+            lines.Add((ReaderText.Format(language, "Table.Marks", marks), MutedColour));
         }
 
         if (model.IsSample)
         {
-            lines.Add((SurveyDataset.SampleNotice, MapScene.NoticeColour));
+            lines.Add((SurveyDataset.SampleNoticeText(model.Language), MapScene.NoticeColour));
         }
 
         lines.Add((model.SourceLine, MutedColour));

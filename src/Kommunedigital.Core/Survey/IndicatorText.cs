@@ -1,10 +1,12 @@
 using System.Diagnostics.CodeAnalysis;
+using Kommunedigital.Core.Resources;
+using Kommunedigital.Core.Views;
 
 namespace Kommunedigital.Core.Survey;
 
 /// <summary>
 /// The public names of <see cref="Indicator"/>: the URL slug ("kompetanse", part of shared links,
-/// so never renamed) and the bokmål label shown to people.
+/// so never renamed, in every language) and the label shown to people in the reader's language.
 /// </summary>
 public static class IndicatorText
 {
@@ -21,11 +23,17 @@ public static class IndicatorText
     };
 
     /// <summary>Bokmål label: "Digital prioritering", "Digital kompetanse", "Digital aktivitet".</summary>
-    public static string Label(Indicator indicator) => indicator switch
+    public static string Label(Indicator indicator) => Label(indicator, ReaderLanguage.Bokmal);
+
+    /// <summary>
+    /// The label in <paramref name="language"/>: "Digital prioritering" / "Digital priority", "Digital kompetanse" /
+    /// "Digital competence", "Digital aktivitet" / "Digital activity".
+    /// </summary>
+    public static string Label(Indicator indicator, ReaderLanguage language) => indicator switch
     {
-        Indicator.Prioritering => "Digital prioritering",
-        Indicator.Kompetanse => "Digital kompetanse",
-        Indicator.Aktivitet => "Digital aktivitet",
+        Indicator.Prioritering => ReaderText.Get(language, "Indicator.Prioritering"),
+        Indicator.Kompetanse => ReaderText.Get(language, "Indicator.Kompetanse"),
+        Indicator.Aktivitet => ReaderText.Get(language, "Indicator.Aktivitet"),
         _ => throw new ArgumentOutOfRangeException(nameof(indicator)),
     };
 

@@ -1,4 +1,6 @@
 using Kommunedigital.Core.Boundaries;
+using Kommunedigital.Core.Resources;
+using Kommunedigital.Core.Views;
 
 namespace Kommunedigital.Core.Survey;
 
@@ -8,8 +10,11 @@ namespace Kommunedigital.Core.Survey;
 /// </summary>
 public sealed class SurveyDataset
 {
-    /// <summary>The label every view of the sample dataset carries.</summary>
-    public const string SampleNotice = "Eksempeldata – ikke offisielle tall fra SSB";
+    /// <summary>The label every view of the sample dataset carries, in bokmål: "Eksempeldata – ikke offisielle tall fra SSB".</summary>
+    public static string SampleNotice { get; } = SampleNoticeText(ReaderLanguage.Bokmal);
+
+    /// <summary>The sample label in <paramref name="language"/>: "Sample data – not official SSB figures" in English.</summary>
+    public static string SampleNoticeText(ReaderLanguage language) => ReaderText.Get(language, "Sample.Notice");
 
     private readonly Dictionary<(MunicipalityCode, int, Indicator), Score> _scores;
 

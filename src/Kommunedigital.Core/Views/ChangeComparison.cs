@@ -4,6 +4,7 @@ using Kommunedigital.Core.Boundaries;
 using Kommunedigital.Core.Classification;
 using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Klass;
+using Kommunedigital.Core.Resources;
 using Kommunedigital.Core.Survey;
 
 namespace Kommunedigital.Core.Views;
@@ -22,16 +23,21 @@ namespace Kommunedigital.Core.Views;
 /// (the whole country when null); every entry's class is read against them.
 /// </param>
 /// <param name="County">The county (in the later year's structure) the classes are fitted to; null for the whole country.</param>
+/// <param name="Language">The language of its texts (tooltips, status words, the line).</param>
 public sealed record ChangeComparison(
     int EarlierYear,
     int LaterYear,
     Indicator Indicator,
     IReadOnlyList<ChangeEntry> Entries,
     IReadOnlyList<double> Limits,
-    CountyCode? County = null)
+    CountyCode? County = null,
+    ReaderLanguage Language = ReaderLanguage.Bokmal)
 {
-    /// <summary>What a municipality without a change shows as its value, and the legend's row for all of them.</summary>
-    public const string NotComparableText = "Ikke sammenlignbar";
+    /// <summary>What a municipality without a change shows as its value, and the legend's row for all of them (bokmål).</summary>
+    public static string NotComparableText { get; } = NotComparableTextIn(ReaderLanguage.Bokmal);
+
+    /// <summary><see cref="NotComparableText"/> in <paramref name="language"/>: "Ikke sammenlignbar", "Not comparable".</summary>
+    public static string NotComparableTextIn(ReaderLanguage language) => ReaderText.Get(language, "Change.NotComparable");
 
     private readonly Dictionary<MunicipalityCode, ChangeEntry> _byLaterShape = Entries.ToDictionary(e => e.Succession.Later.ShapeCode);
 
@@ -46,18 +52,19 @@ public sealed record ChangeComparison(
         _byLaterShape.TryGetValue(laterShape, out entry);
 
     /// <summary>
-    /// The bokmål word for a status, in downloads and the drawn exports' line: "sammenlignbar", "sammenslått",
-    /// "delt", "endrede grenser", "ny", "mangler verdi i 2018", "mangler verdi i 2022".
+    /// The word for a status in <see cref="Language"/>, in downloads and the drawn exports' line: "sammenlignbar",
+    /// "sammenslått", "delt", "endrede grenser", "ny", "mangler verdi i 2018", "mangler verdi i 2022"; in English
+    /// "comparable", "merged", "split", "changed boundaries", "new", "no value in 2018".
     /// </summary>
     public string StatusLabel(ChangeStatus status) => status switch
     {
-        ChangeStatus.Comparable => "sammenlignbar",
-        ChangeStatus.Merged => "sammenslått",
-        ChangeStatus.SplitSuccessor => "delt",
-        ChangeStatus.ChangedTerritory => "endrede grenser",
-        ChangeStatus.New => "ny",
-        ChangeStatus.MissingEarlier => $"mangler verdi i {Label(EarlierYear)}",
-        ChangeStatus.MissingLater => $"mangler verdi i {Label(LaterYear)}",
+        ChangeStatus.Comparable => ReaderText.Get(Language, "ChangeStatus.Comparable"),
+        ChangeStatus.Merged => ReaderText.Get(Language, "ChangeStatus.Merged"),
+        ChangeStatus.SplitSuccessor => ReaderText.Get(Language, "ChangeStatus.SplitSuccessor"),
+        ChangeStatus.ChangedTerritory => ReaderText.Get(Language, "ChangeStatus.ChangedTerritory"),
+        ChangeStatus.New => ReaderText.Get(Language, "ChangeStatus.New"),
+        ChangeStatus.MissingEarlier => ReaderText.Format(Language, "ChangeStatus.MissingValue", Label(EarlierYear)),
+        ChangeStatus.MissingLater => ReaderText.Format(Language, "ChangeStatus.MissingValue", Label(LaterYear)),
         _ => throw new ArgumentOutOfRangeException(nameof(status)),
     };
 
@@ -69,23 +76,23 @@ public sealed record ChangeComparison(
     public string Line(IEnumerable<ChangeEntry> selected)
     {
         ArgumentNullException.ThrowIfNull(selected);
-        var line = $"Endring i poeng fra {Label(EarlierYear)} til {Label(LaterYear)}";
+        var line = ReaderText.Format(Language, "Change.Line", Label(EarlierYear), Label(LaterYear));
         var reasons = selected
             .Where(e => e.Status != ChangeStatus.Comparable)
             .GroupBy(e => e.Status)
             .OrderBy(g => g.Key)
-            .Select(g => $"{StatusLabel(g.Key)} {g.Count().ToString(ScoreText.Culture)}")
+            .Select(g => $"{StatusLabel(g.Key)} {g.Count().ToString(ReaderText.Culture(Language))}")
             .ToArray();
-        return reasons.Length == 0 ? line : $"{line} · ikke sammenlignbar: {string.Join(", ", reasons)}";
+        return reasons.Length == 0 ? line : ReaderText.Format(Language, "Change.LineNotComparable", line, string.Join(", ", reasons));
     }
 
     /// <summary>
     /// The comparison of <paramref name="indicator"/> from <paramref name="earlierYear"/> to <paramref name="laterYear"/>;
     /// null when the snapshot has no correspondence or the years are not an earlier–later pair of its years. Ranks are
     /// national (among every comparable municipality); the classes are fitted to <paramref name="county"/>'s differences
-    /// when one is given, as a level map's classes are fitted to its selection.
+    /// when one is given, as a level map's classes are fitted to its selection. Its texts are in <paramref name="language"/>.
     /// </summary>
-    public static ChangeComparison? Build(DataSnapshot data, Indicator indicator, int earlierYear, int laterYear, CountyCode? county = null)
+    public static ChangeComparison? Build(DataSnapshot data, Indicator indicator, int earlierYear, int laterYear, CountyCode? county = null, ReaderLanguage language = ReaderLanguage.Bokmal)
     {
         ArgumentNullException.ThrowIfNull(data);
         if (earlierYear >= laterYear || data.Correspondence?.Between(earlierYear, laterYear) is not { } correspondence)
@@ -100,20 +107,20 @@ public sealed record ChangeComparison(
             var laterScore = data.Dataset.Get(s.Later.ShapeCode, laterYear, indicator);
             if (!s.IsComparable)
             {
-                return (Succession: s, Earlier: (Score?)null, Later: laterScore, Difference: (decimal?)null, Status: Status(s.Relation), Why: NotComparable(s, data, indicator, earlierYear));
+                return (Succession: s, Earlier: (Score?)null, Later: laterScore, Difference: (decimal?)null, Status: Status(s.Relation), Why: NotComparable(s, data, indicator, earlierYear, language));
             }
 
             var earlierScore = data.Dataset.Get(s.SameTerritoryPredecessor!.ShapeCode, earlierYear, indicator);
             if (earlierScore?.Value is not { } from)
             {
                 return (s, earlierScore, laterScore, null, ChangeStatus.MissingEarlier,
-                    $"Ikke sammenlignbar: ingen verdi i {earlier} ({ScoreStatus.ValueText(earlierScore)}).");
+                    ReaderText.Format(language, "Change.NoValueIn", earlier, ScoreStatus.ValueText(earlierScore, language)));
             }
 
             if (laterScore?.Value is not { } to)
             {
                 return (s, earlierScore, laterScore, null, ChangeStatus.MissingLater,
-                    $"Ikke sammenlignbar: ingen verdi i {later} ({ScoreStatus.ValueText(laterScore)}).");
+                    ReaderText.Format(language, "Change.NoValueIn", later, ScoreStatus.ValueText(laterScore, language)));
             }
 
             return (s, earlierScore, laterScore, ScoreText.Round(to - from), ChangeStatus.Comparable, string.Empty);
@@ -134,21 +141,33 @@ public sealed record ChangeComparison(
             }
 
             var rank = ScoreStatistics.Rank(differences, (double)difference);
-            var tooltip = string.Create(
-                ScoreText.Culture,
-                $"Fra {ScoreStatus.ValueText(r.Earlier)} ({earlier}) til {ScoreStatus.ValueText(r.Later)} ({later}): {Signed(difference)} poeng, {CountText.Rank(rank, differences.Length)}");
+            var tooltip = ReaderText.Format(
+                language,
+                "Change.Tooltip",
+                ScoreStatus.ValueText(r.Earlier, language),
+                earlier,
+                ScoreStatus.ValueText(r.Later, language),
+                later,
+                Signed(difference, language),
+                CountText.Rank(rank, differences.Length, language));
             return new ChangeEntry(r.Succession, r.Earlier, r.Later, difference, rank, DivergingPalette.ClassOf((double)difference, limits), r.Status, tooltip);
         }).ToArray();
-        return new ChangeComparison(earlierYear, laterYear, indicator, entries, limits, county);
+        return new ChangeComparison(earlierYear, laterYear, indicator, entries, limits, county, language);
     }
 
     /// <summary>"+7,2", "−3,1" (U+2212), "0,0".</summary>
-    public static string Signed(decimal difference) =>
-        (difference > 0 ? "+" : string.Empty) + difference.ToString("0.0", ScoreText.Culture);
+    public static string Signed(decimal difference) => Signed(difference, ReaderLanguage.Bokmal);
+
+    /// <summary>In <paramref name="language"/>: "+7,2", "−3,1" in bokmål; "+7.2", "−3.1" (U+2212 too) in English.</summary>
+    public static string Signed(decimal difference, ReaderLanguage language) =>
+        (difference > 0 ? "+" : string.Empty) + difference.ToString("0.0", ReaderText.Culture(language));
 
     /// <summary>"−4,5 – −1,5", "−1,5 – +1,5": a diverging legend class's range, both ends signed and rounded by <see cref="ScoreText.Round"/>.</summary>
-    public static string SignedRange(double lower, double upper) =>
-        $"{Signed(ScoreText.Round(lower))} – {Signed(ScoreText.Round(upper))}";
+    public static string SignedRange(double lower, double upper) => SignedRange(lower, upper, ReaderLanguage.Bokmal);
+
+    /// <summary><see cref="SignedRange(double, double)"/> in <paramref name="language"/>: "−4.5 – −1.5" in English.</summary>
+    public static string SignedRange(double lower, double upper, ReaderLanguage language) =>
+        $"{Signed(ScoreText.Round(lower), language)} – {Signed(ScoreText.Round(upper), language)}";
 
     private static ChangeStatus Status(TerritoryRelation relation) => relation switch
     {
@@ -158,19 +177,22 @@ public sealed record ChangeComparison(
         _ => ChangeStatus.New,
     };
 
-    private static string NotComparable(Succession succession, DataSnapshot data, Indicator indicator, int earlierYear)
+    private static string NotComparable(Succession succession, DataSnapshot data, Indicator indicator, int earlierYear, ReaderLanguage language)
     {
         var earlier = Label(earlierYear);
         var values = string.Join("; ", succession.Predecessors.Select(p =>
-            $"{p.Number.Name} ({p.Number.Code.Value}) {earlier}: {ScoreStatus.ValueText(data.Dataset.Get(p.Number.ShapeCode, earlierYear, indicator))}"));
-        var why = succession.Relation switch
+            $"{p.Number.Name} ({p.Number.Code.Value}) {earlier}: {ScoreStatus.ValueText(data.Dataset.Get(p.Number.ShapeCode, earlierYear, indicator), language)}"));
+        var key = succession.Relation switch
         {
-            TerritoryRelation.Merged => $"{succession.Later.Name} ble dannet etter {earlier} av flere kommuner.",
-            TerritoryRelation.SplitSuccessor => $"{succession.Later.Name} fikk etter {earlier} deler av en kommune som ble delt.",
-            TerritoryRelation.ChangedTerritory => $"grensene til {succession.Later.Name} er endret etter {earlier}.",
-            _ => $"{succession.Later.Name} fantes ikke i {earlier}.",
+            TerritoryRelation.Merged => "Change.Why.Merged",
+            TerritoryRelation.SplitSuccessor => "Change.Why.SplitSuccessor",
+            TerritoryRelation.ChangedTerritory => "Change.Why.ChangedTerritory",
+            _ => "Change.Why.New",
         };
-        return values.Length == 0 ? $"Ikke sammenlignbar: {why}" : $"Ikke sammenlignbar: {why} {values}.";
+        var why = ReaderText.Format(language, key, succession.Later.Name, earlier);
+        return values.Length == 0
+            ? ReaderText.Format(language, "Change.NotComparableBecause", why)
+            : ReaderText.Format(language, "Change.NotComparableBecauseValues", why, values);
     }
 
     private static string Label(int year) => year.ToString(CultureInfo.InvariantCulture);

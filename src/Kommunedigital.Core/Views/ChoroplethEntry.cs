@@ -19,8 +19,8 @@ namespace Kommunedigital.Core.Views;
 /// <param name="Fill">Fill colour "#rrggbb": class colour, <see cref="MapPalette.MissingColour"/> or <see cref="MapPalette.OutsideColour"/>.</param>
 /// <param name="Rank">1 = highest value (in a change view: largest rise) in the whole country for this indicator and year; null when missing.</param>
 /// <param name="ValueText">
-/// "58,3" (<see cref="ScoreText"/>) or the missing reason (<see cref="ScoreStatus.Reason"/>), also outside the selection;
-/// in a change view the change "+7,2" / "−3,1" (<see cref="ChangeComparison.Signed"/>) or "Ikke sammenlignbar".
+/// "58,3" (<see cref="ScoreText"/>) or the missing reason (<see cref="ScoreStatus.Reason(Score?, ReaderLanguage)"/>), also outside the selection;
+/// in a change view the change "+7,2" / "−3,1" (<see cref="ChangeComparison.Signed(decimal, ReaderLanguage)"/>) or "Ikke sammenlignbar".
 /// </param>
 /// <param name="RankText">"nr. 12 av 356", or null without a rank.</param>
 /// <param name="Number">

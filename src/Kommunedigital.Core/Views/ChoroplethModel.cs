@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Kommunedigital.Core.Boundaries;
+using Kommunedigital.Core.Resources;
 using NetTopologySuite.Geometries;
 
 namespace Kommunedigital.Core.Views;
@@ -42,17 +43,37 @@ public sealed record ChoroplethModel(
     string SourceLine,
     ChangeComparison? Change = null)
 {
-    /// <summary>What every legend says when the selection has no values at all.</summary>
-    public const string NoValuesText = "Ingen verdier i utvalget";
+    /// <summary>What every legend says when the selection has no values at all (bokmål; <see cref="NoValues"/> for a language).</summary>
+    public static string NoValuesText { get; } = NoValues(ReaderLanguage.Bokmal);
 
-    /// <summary>The source and attribution line every output carries.</summary>
-    public const string DefaultSourceLine = "Kilde: SSB/Digdir. Kartgrunnlag: © Kartverket (CC BY 4.0)";
+    /// <summary>The source and attribution line every output carries (bokmål; <see cref="SourceLineOf"/> for a language).</summary>
+    public static string DefaultSourceLine { get; } = SourceLineOf(ReaderLanguage.Bokmal, change: false);
 
     /// <summary>A change view's source line: the default plus the attribution of the correspondence it follows.</summary>
-    public const string ChangeSourceLine = DefaultSourceLine + ". " + KlassAttribution;
+    public static string ChangeSourceLine { get; } = SourceLineOf(ReaderLanguage.Bokmal, change: true);
 
     /// <summary>The attribution SSB KLASS's licence asks for wherever its correspondence is used (every change view).</summary>
-    public const string KlassAttribution = "Kommuneinndeling: SSB KLASS (CC BY 4.0)";
+    public static string KlassAttribution { get; } = KlassAttributionIn(ReaderLanguage.Bokmal);
+
+    /// <summary>"Ingen verdier i utvalget", "No values in the selection".</summary>
+    public static string NoValues(ReaderLanguage language) => ReaderText.Get(language, "Legend.NoValues");
+
+    /// <summary>"Kommuneinndeling: SSB KLASS (CC BY 4.0)", "Municipal structure: SSB KLASS (CC BY 4.0)".</summary>
+    public static string KlassAttributionIn(ReaderLanguage language) => ReaderText.Get(language, "Source.Klass");
+
+    /// <summary>
+    /// The source line in <paramref name="language"/> ("Kilde: SSB/Digdir. Kartgrunnlag: © Kartverket (CC BY 4.0)",
+    /// "Source: Statistics Norway (SSB)/Digdir. Map data: © Kartverket (CC BY 4.0)"), a change view's with the KLASS
+    /// attribution after it.
+    /// </summary>
+    public static string SourceLineOf(ReaderLanguage language, bool change)
+    {
+        var line = ReaderText.Get(language, "Source.Default");
+        return change ? $"{line}. {KlassAttributionIn(language)}" : line;
+    }
+
+    /// <summary>The language of every text in the model (<see cref="MapView.Language"/>).</summary>
+    public ReaderLanguage Language => View.Language;
 
     /// <summary>Entries inside the selection (the county, or all), ordered by code; listed once, when the model is made.</summary>
     public IReadOnlyList<ChoroplethEntry> Selected { get; } = [.. Entries.Where(e => e.InSelection)];
@@ -64,8 +85,11 @@ public sealed record ChoroplethModel(
     /// </summary>
     public string? ChangeLine => Change?.Line(Selected.Select(e => e.Change!));
 
-    /// <summary>"357 kommuner": how many municipalities the selection has (<see cref="CountText.Municipalities"/>).</summary>
-    public string SelectedCountText => CountText.Municipalities(Selected.Count);
+    /// <summary>"357 kommuner": how many municipalities the selection has (<see cref="CountText.Municipalities(int, ReaderLanguage)"/>).</summary>
+    public string SelectedCountText => CountText.Municipalities(Selected.Count, Language);
+
+    /// <summary>What the legend says when the selection has no values, in the model's language.</summary>
+    public string NoValuesLine => NoValues(Language);
 
     /// <summary>The entry of <paramref name="code"/>, found by binary search (entries are ordered by code).</summary>
     public bool TryGetEntry(MunicipalityCode code, [NotNullWhen(true)] out ChoroplethEntry? entry)

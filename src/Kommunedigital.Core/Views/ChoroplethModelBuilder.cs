@@ -2,6 +2,7 @@ using System.Globalization;
 using Kommunedigital.Core.Boundaries;
 using Kommunedigital.Core.Classification;
 using Kommunedigital.Core.Data;
+using Kommunedigital.Core.Resources;
 using Kommunedigital.Core.Survey;
 using NetTopologySuite.Geometries;
 
@@ -20,7 +21,7 @@ public static class ChoroplethModelBuilder
     /// reader sees (value, rank, county name, legend counts, the number and name valid in the view's year from
     /// <see cref="DataSnapshot.Correspondence"/>), missing values grouped by reason (SSB symbol, empty
     /// cell, no record: never merged), the extent (explicit bbox, else the county, else the country)
-    /// and the bokmål title. A change view (<see cref="MapView.ChangeFrom"/>) goes through the same model: see
+    /// and the title, every text in <see cref="MapView.Language"/>. A change view (<see cref="MapView.ChangeFrom"/>) goes through the same model: see
     /// <see cref="ChoroplethModel.Change"/>.
     /// </summary>
     /// <remarks>
@@ -122,8 +123,8 @@ public static class ChoroplethModelBuilder
                 classIndex,
                 fill,
                 rank,
-                ScoreStatus.ValueText(score),
-                rank is { } r ? CountText.Rank(r, ranked.Length) : null,
+                ScoreStatus.ValueText(score, view.Language),
+                rank is { } r ? CountText.Rank(r, ranked.Length, view.Language) : null,
                 number.Code,
                 number.Name);
         }
@@ -132,7 +133,7 @@ public static class ChoroplethModelBuilder
         for (var c = 0; c < breaks.Count; c++)
         {
             var lower = c == 0 ? selected.Min() : breaks[c - 1];
-            legend[c] = LegendClass.Of(c, lower, breaks[c], colours[c], classCounts[c]);
+            legend[c] = LegendClass.Of(c, lower, breaks[c], colours[c], classCounts[c], view.Language);
         }
 
         return new ChoroplethModel(
@@ -141,30 +142,46 @@ public static class ChoroplethModelBuilder
             Title(view, county),
             entries,
             legend,
-            missing.Groups(),
+            missing.Groups(view.Language),
             ranked.Length,
             Extent(view, county, structure),
             data.Dataset.IsSample,
-            data.Release is { } release ? $"{ChoroplethModel.DefaultSourceLine}. {release.Text}" : ChoroplethModel.DefaultSourceLine);
+            SourceLine(data, view.Language, change: false));
     }
 
     /// <summary>
     /// "Digital kompetanse 2022", or "Digital kompetanse 2022 – Vestland" with a county; a change view
-    /// "Endring i digital kompetanse 2018–2022 – Vestland".
+    /// "Endring i digital kompetanse 2018–2022 – Vestland". In English "Digital competence 2022 – Vestland", "Change
+    /// in digital competence 2018–2022"; the county keeps its official name.
     /// </summary>
     public static string Title(MapView view, County? county)
     {
         ArgumentNullException.ThrowIfNull(view);
-        var year = view.Year.ToString(CultureInfo.InvariantCulture);
-        var title = view.ChangeFrom is { } from
-            ? $"Endring i {IndicatorText.Label(view.Indicator).ToLower(ScoreText.Culture)} {from.ToString(CultureInfo.InvariantCulture)}–{year}"
-            : $"{IndicatorText.Label(view.Indicator)} {year}";
+        var title = Subject(view);
         return county is null ? title : $"{title} – {county.Name}";
+    }
+
+    /// <summary>"Digital kompetanse 2022", "Endring i digital kompetanse 2018–2022" (English: "Change in digital competence 2018–2022").</summary>
+    internal static string Subject(MapView view)
+    {
+        var language = view.Language;
+        var year = view.Year.ToString(CultureInfo.InvariantCulture);
+        var label = IndicatorText.Label(view.Indicator, language);
+        return view.ChangeFrom is { } from
+            ? ReaderText.Format(language, "Title.Change", label.ToLower(ReaderText.Culture(language)), from.ToString(CultureInfo.InvariantCulture), year)
+            : $"{label} {year}";
+    }
+
+    // The source line with the published release after it ("… Versjon 3, publisert 1. desember 2026").
+    private static string SourceLine(DataSnapshot data, ReaderLanguage language, bool change)
+    {
+        var line = ChoroplethModel.SourceLineOf(language, change);
+        return data.Release is { } release ? $"{line}. {release.TextIn(language)}" : line;
     }
 
     private static ChoroplethModel BuildChange(DataSnapshot data, MapView view, int earlierYear, BoundarySet structure, County? county)
     {
-        var change = ChangeComparison.Build(data, view.Indicator, earlierYear, view.Year, county?.Code)
+        var change = ChangeComparison.Build(data, view.Indicator, earlierYear, view.Year, county?.Code, view.Language)
             ?? throw new ArgumentException($"No correspondence covers the change {earlierYear}–{view.Year}.", nameof(view));
         var colours = DivergingPalette.Colours;
         var classCounts = new int[colours.Count];
@@ -211,8 +228,8 @@ public static class ChoroplethModelBuilder
                 classIndex,
                 fill,
                 entry.Rank,
-                entry.Difference is { } difference ? ChangeComparison.Signed(difference) : ChangeComparison.NotComparableText,
-                entry.Rank is { } rank ? CountText.Rank(rank, change.ComparableCount) : null,
+                entry.Difference is { } difference ? ChangeComparison.Signed(difference, view.Language) : ChangeComparison.NotComparableTextIn(view.Language),
+                entry.Rank is { } rank ? CountText.Rank(rank, change.ComparableCount, view.Language) : null,
                 number.Code,
                 number.Name,
                 entry);
@@ -222,8 +239,8 @@ public static class ChoroplethModelBuilder
         var edges = DivergingPalette.Edges(change.Limits);
         LegendClass[] legend = classCounts.Sum() == 0
             ? []
-            : [.. Enumerable.Range(0, colours.Count).Select(c => LegendClass.OfChange(c, edges[c], edges[c + 1], colours[c], classCounts[c]))];
-        MissingGroup[] missing = notComparable > 0 ? [MissingGroup.NotComparable(notComparable)] : [];
+            : [.. Enumerable.Range(0, colours.Count).Select(c => LegendClass.OfChange(c, edges[c], edges[c + 1], colours[c], classCounts[c], view.Language))];
+        MissingGroup[] missing = notComparable > 0 ? [MissingGroup.NotComparable(notComparable, view.Language)] : [];
         return new ChoroplethModel(
             view,
             structure,
@@ -234,7 +251,7 @@ public static class ChoroplethModelBuilder
             change.ComparableCount,
             Extent(view, county, structure),
             data.Dataset.IsSample,
-            data.Release is { } release ? $"{ChoroplethModel.ChangeSourceLine}. {release.Text}" : ChoroplethModel.ChangeSourceLine,
+            SourceLine(data, view.Language, change: true),
             change);
     }
 
@@ -256,25 +273,25 @@ public static class ChoroplethModelBuilder
             }
         }
 
-        public List<MissingGroup> Groups()
+        public List<MissingGroup> Groups(ReaderLanguage language)
         {
             var groups = new List<MissingGroup>();
             foreach (var symbol in Enum.GetValues<SsbSymbol>())
             {
                 if (_symbols[(int)symbol] > 0)
                 {
-                    groups.Add(MissingGroup.Of(Score.FromSymbol(symbol), _symbols[(int)symbol]));
+                    groups.Add(MissingGroup.Of(Score.FromSymbol(symbol), _symbols[(int)symbol], language));
                 }
             }
 
             if (_notStated > 0)
             {
-                groups.Add(MissingGroup.Of(Score.NotStated, _notStated));
+                groups.Add(MissingGroup.Of(Score.NotStated, _notStated, language));
             }
 
             if (_notInDataset > 0)
             {
-                groups.Add(MissingGroup.Of(null, _notInDataset));
+                groups.Add(MissingGroup.Of(null, _notInDataset, language));
             }
 
             return groups;

@@ -1,4 +1,5 @@
 using Kommunedigital.Core.Boundaries;
+using Kommunedigital.Core.Resources;
 
 namespace Kommunedigital.Core.Views;
 
@@ -14,7 +15,7 @@ namespace Kommunedigital.Core.Views;
 /// without a county filter), written as <see cref="ScoreText"/> writes a score, and left out when the county has no
 /// values. A municipality outside the view's county filter ends with "utenfor valgt fylke". In a change view the value
 /// is the change in points and the county median the median change, both signed ("+3,1, nr. 12 av 310, fylkesmedian
-/// +1,0").
+/// +1,0"). In English: "Bergen, Vestland: 38.5, no. 12 of 356, county median 41.0", "outside the selected county".
 /// </remarks>
 public static class FocusAnnouncement
 {
@@ -24,7 +25,7 @@ public static class FocusAnnouncement
         ArgumentNullException.ThrowIfNull(model);
         var medians = CountyMedians(model);
         var change = model.View.ChangeFrom is not null;
-        return model.Entries.ToDictionary(e => e.Municipality.Code, e => Write(e, medians.TryGetValue(e.Municipality.County, out var median) ? median : null, change));
+        return model.Entries.ToDictionary(e => e.Municipality.Code, e => Write(e, medians.TryGetValue(e.Municipality.County, out var median) ? median : null, change, model.Language));
     }
 
     /// <summary>
@@ -45,7 +46,7 @@ public static class FocusAnnouncement
         return medians;
     }
 
-    private static string Write(ChoroplethEntry entry, double? countyMedian, bool change)
+    private static string Write(ChoroplethEntry entry, double? countyMedian, bool change, ReaderLanguage language)
     {
         var parts = new List<string>(4) { entry.ValueText };
         if (entry.RankText is { } rank)
@@ -55,12 +56,13 @@ public static class FocusAnnouncement
 
         if (countyMedian is { } median)
         {
-            parts.Add($"fylkesmedian {(change ? ChangeComparison.Signed(ScoreText.Round(median)) : ScoreText.Norwegian(median))}");
+            var text = change ? ChangeComparison.Signed(ScoreText.Round(median), language) : ScoreText.Format(median, language);
+            parts.Add(ReaderText.Format(language, "Focus.CountyMedian", text));
         }
 
         if (!entry.InSelection)
         {
-            parts.Add("utenfor valgt fylke");
+            parts.Add(ReaderText.Get(language, "Focus.OutsideCounty"));
         }
 
         return $"{entry.Name}, {entry.CountyName}: {string.Join(", ", parts)}";

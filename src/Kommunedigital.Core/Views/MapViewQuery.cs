@@ -2,6 +2,7 @@ using System.Globalization;
 using Kommunedigital.Core.Boundaries;
 using Kommunedigital.Core.Classification;
 using Kommunedigital.Core.Data;
+using Kommunedigital.Core.Resources;
 using Kommunedigital.Core.Survey;
 
 namespace Kommunedigital.Core.Views;
@@ -29,11 +30,14 @@ public static class MapViewQuery
     private const string NoMunicipality = "Ingen kommune er valgt.";
 
     /// <summary>Bokmål name of a method for menus and legends: "Kvantiler", "Like intervaller", "Naturlige brudd (Jenks)".</summary>
-    public static string MethodLabel(ClassificationMethod method) => method switch
+    public static string MethodLabel(ClassificationMethod method) => MethodLabel(method, ReaderLanguage.Bokmal);
+
+    /// <summary>The method's name in <paramref name="language"/>: "Quantiles", "Equal intervals", "Natural breaks (Jenks)".</summary>
+    public static string MethodLabel(ClassificationMethod method, ReaderLanguage language) => method switch
     {
-        ClassificationMethod.Quantile => "Kvantiler",
-        ClassificationMethod.EqualInterval => "Like intervaller",
-        ClassificationMethod.NaturalBreaks => "Naturlige brudd (Jenks)",
+        ClassificationMethod.Quantile => ReaderText.Get(language, "Method.Quantile"),
+        ClassificationMethod.EqualInterval => ReaderText.Get(language, "Method.EqualInterval"),
+        ClassificationMethod.NaturalBreaks => ReaderText.Get(language, "Method.NaturalBreaks"),
         _ => throw new ArgumentOutOfRangeException(nameof(method)),
     };
 

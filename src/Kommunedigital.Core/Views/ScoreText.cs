@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kommunedigital.Core.Resources;
 
 namespace Kommunedigital.Core.Views;
 
@@ -39,4 +40,10 @@ public static class ScoreText
 
     /// <summary>"40,0–52,3" (en dash): a legend class's range in the nb-NO form.</summary>
     public static string Range(double lower, double upper) => $"{Norwegian(lower)}–{Norwegian(upper)}";
+
+    /// <summary>The score as a reader of <paramref name="language"/> reads it: "58,3" in bokmål, "58.3" in English.</summary>
+    public static string Format(double value, ReaderLanguage language) => Round(value).ToString("0.0", ReaderText.Culture(language));
+
+    /// <summary>A legend class's range in <paramref name="language"/>: "40,0–52,3", "40.0–52.3".</summary>
+    public static string Range(double lower, double upper, ReaderLanguage language) => $"{Format(lower, language)}–{Format(upper, language)}";
 }

@@ -1,10 +1,10 @@
 using System.Globalization;
-using Kommunedigital.Core.Survey;
+using Kommunedigital.Core.Resources;
 
 namespace Kommunedigital.Core.Views;
 
 /// <summary>
-/// The written summary of a view in bokmål, from its <see cref="ChoroplethModel"/>: "Digital kompetanse 2022, Vestland:
+/// The written summary of a view in its language (<see cref="MapView.Language"/>), from its <see cref="ChoroplethModel"/>: "Digital kompetanse 2022, Vestland:
 /// median 45,1. Høyest i Bergen (58,2), lavest i Modalen (22,3). 1 kommune mangler tall." The page shows it above the
 /// map, the table and the embed show it too, and the SVG, PDF and PPTX carry it as their description, so a reader who
 /// cannot see the colours gets the view's message from one text that every output shares.
@@ -21,6 +21,9 @@ namespace Kommunedigital.Core.Views;
 /// <para>A change view (<see cref="MapView.ChangeFrom"/>) summarises the changes the map shows, in points and signed
 /// as its legend writes them: "Endring i digital kompetanse 2018–2022, Vestland: median +1,2 poeng. Høyest i Voss
 /// (+8,1), lavest i Etne (−5,0). 3 kommuner er ikke sammenlignbare."</para>
+/// <para>In English the same sentences with decimal points: "Digital competence 2022, Vestland: median 45.1. Highest in
+/// Bergen (58.2), lowest in Modalen (22.3). 1 municipality has no data." Names stay the official names, in Norwegian
+/// alphabetical order in both languages.</para>
 /// </remarks>
 public static class ViewSummary
 {
@@ -33,17 +36,19 @@ public static class ViewSummary
     public static string Write(ChoroplethModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
+        var language = model.Language;
         var change = model.View.ChangeFrom is not null;
-        var head = $"{Subject(model.View)}, {Area(model)}";
+        var head = $"{ChoroplethModelBuilder.Subject(model.View)}, {Area(model)}";
         var missing = model.Missing.Sum(m => m.Count);
+        var missingCount = CountText.Municipalities(missing, language);
         var missingText = missing == 0 ? null
-            : !change ? $"{CountText.Municipalities(missing)} mangler tall."
-            : missing == 1 ? "1 kommune er ikke sammenlignbar."
-            : $"{CountText.Municipalities(missing)} er ikke sammenlignbare.";
+            : !change ? ReaderText.Format(language, missing == 1 ? "Summary.MissingOne" : "Summary.MissingMany", missingCount)
+            : missing == 1 ? ReaderText.Get(language, "Summary.NotComparableOne")
+            : ReaderText.Format(language, "Summary.NotComparableMany", missingCount);
         var values = model.Selected.Select(ValueOf).OfType<double>().ToArray();
         if (values.Length == 0)
         {
-            return $"{head}: ingen kommuner {(change ? "kan sammenlignes" : "har tall")}.";
+            return ReaderText.Format(language, change ? "Summary.NoChanges" : "Summary.NoValues", head);
         }
 
         string Close(string text) => missingText is null ? text : $"{text} {missingText}";
@@ -52,18 +57,19 @@ public static class ViewSummary
         if (highest[0].ValueText == lowest[0].ValueText)
         {
             // One value, or all the same as written: there is no highest and lowest to tell apart.
-            var what = change ? "en endring" : "tall";
             var same = values.Length == 1
-                ? $"bare {highest[0].Name} har {what} ({highest[0].ValueText})"
-                : $"alle {values.Length.ToString(ScoreText.Culture)} kommuner med {what} har {highest[0].ValueText}";
+                ? ReaderText.Format(language, change ? "Summary.OnlyOneChange" : "Summary.OnlyOneValue", highest[0].Name, highest[0].ValueText)
+                : ReaderText.Format(language, change ? "Summary.AllSameChange" : "Summary.AllSameValue", values.Length, highest[0].ValueText);
             return Close($"{head}: {same}.");
         }
 
         Array.Sort(values);
         var median = ScoreStatistics.Median(values)!.Value;
-        var medianText = change ? $"{ChangeComparison.Signed(ScoreText.Round(median))} poeng" : ScoreText.Norwegian(median);
-        return Close($"{head}: median {medianText}. " +
-            $"Høyest i {Names(highest)} ({highest[0].ValueText}), lavest i {Names(lowest)} ({lowest[0].ValueText}).");
+        var medianText = change
+            ? ReaderText.Format(language, "Summary.Points", ChangeComparison.Signed(ScoreText.Round(median), language))
+            : ScoreText.Format(median, language);
+        return Close(ReaderText.Format(
+            language, "Summary.Body", head, medianText, Names(highest, language), highest[0].ValueText, Names(lowest, language), lowest[0].ValueText));
     }
 
     /// <summary>
@@ -96,21 +102,15 @@ public static class ViewSummary
         return [.. withValues.Where((_, i) => rounded[i] == target).OrderBy(e => e.Name, NameOrder)];
     }
 
-    private static string Subject(MapView view)
-    {
-        var year = view.Year.ToString(CultureInfo.InvariantCulture);
-        return view.ChangeFrom is { } from
-            ? $"Endring i {IndicatorText.Label(view.Indicator).ToLower(ScoreText.Culture)} {from.ToString(CultureInfo.InvariantCulture)}–{year}"
-            : $"{IndicatorText.Label(view.Indicator)} {year}";
-    }
-
     private static string Area(ChoroplethModel model) =>
-        model.View.County is { } code && model.Boundaries.TryGetCounty(code, out var county) ? county.Name : "hele landet";
+        model.View.County is { } code && model.Boundaries.TryGetCounty(code, out var county)
+            ? county.Name
+            : ReaderText.Get(model.Language, "Summary.WholeCountry");
 
-    private static string Names(IReadOnlyList<ChoroplethEntry> entries) => entries.Count switch
+    private static string Names(IReadOnlyList<ChoroplethEntry> entries, ReaderLanguage language) => entries.Count switch
     {
         1 => entries[0].Name,
-        > MaxNamed => CountText.Municipalities(entries.Count),
-        _ => $"{string.Join(", ", entries.Take(entries.Count - 1).Select(e => e.Name))} og {entries[^1].Name}",
+        > MaxNamed => CountText.Municipalities(entries.Count, language),
+        _ => ReaderText.Format(language, "Summary.NamesAnd", string.Join(", ", entries.Take(entries.Count - 1).Select(e => e.Name)), entries[^1].Name),
     };
 }
