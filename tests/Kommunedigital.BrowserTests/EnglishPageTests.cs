@@ -36,6 +36,54 @@ public sealed class EnglishPageTests(BrowserApp app)
     }
 
     [Fact]
+    public async Task TheEnglishMapShowsTheSameViewAsTheBokmalOneInEnglishWithDecimalPoints()
+    {
+        await using var context = await app.NewContextAsync();
+        var bokmal = await context.NewPageAsync();
+        await bokmal.GotoAsync("?aar=2024&fylke=03");
+        await bokmal.WaitForMapAsync(county: "03");
+        var english = await context.NewPageAsync();
+        await english.GotoAsync("en?aar=2024&fylke=03");
+        await english.WaitForMapAsync(county: "03");
+
+        await Assertions.Expect(english.Locator("#karttittel")).ToHaveTextAsync("Digital priority 2024 – Oslo");
+        await Assertions.Expect(english.Locator(".legend-title")).ToHaveTextAsync("Digital priority 2024 (0–100)");
+        await Assertions.Expect(english.Map()).ToHaveAttributeAsync("aria-label", "Map: Digital priority 2024 – Oslo");
+        var nbLegend = string.Join(" | ", await bokmal.Locator(".legend-range").AllTextContentsAsync());
+        var enLegend = string.Join(" | ", await english.Locator(".legend-range").AllTextContentsAsync());
+        Assert.Equal(Numbers(nbLegend, ','), Numbers(enLegend, '.'));
+        Assert.DoesNotMatch(@"\d,\d", enLegend);
+
+        var nbTooltip = await bokmal.HoverMunicipalityAsync("0301");
+        var enTooltip = await english.HoverMunicipalityAsync("0301");
+        Assert.Equal("Oslo", enTooltip[0]);
+        Assert.Equal("Digital priority: 46.6", enTooltip[2]);
+        Assert.NotEmpty(Numbers(string.Join(" ", nbTooltip), ','));
+        Assert.Equal(Numbers(string.Join(" ", nbTooltip), ','), Numbers(string.Join(" ", enTooltip), '.'));
+        Assert.DoesNotMatch(@"\d,\d", string.Join(" ", enTooltip));
+    }
+
+    [Fact]
+    public async Task TheCsvLinkOfTheEnglishPageDownloadsEnglishHeaders()
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("en?aar=2024&fylke=03");
+        await page.WaitForMapAsync(county: "03");
+
+        await page.Locator(".download-menu summary").ClickAsync();
+        var href = await page.GetByRole(AriaRole.Link, new() { Name = "CSV", Exact = false }).First.GetAttributeAsync("href");
+        var response = await context.APIRequest.GetAsync(href!);
+        var lines = (await response.TextAsync()).TrimStart('\uFEFF').Split("\r\n");
+
+        Assert.Equal(200, response.Status);
+        Assert.Equal(
+            "municipality_number,municipality,county_number,county,year,digital_priority,digital_competence,digital_activity,status_priority,status_competence,status_activity",
+            lines[0]);
+        Assert.Matches(@"^0301,Oslo,03,Oslo,2024,\d+\.\d,", lines[1]);
+    }
+
+    [Fact]
     public async Task TheDetailsPanelWritesNumbersWithADecimalPointInEnglish()
     {
         await using var context = await app.NewContextAsync();
@@ -135,4 +183,8 @@ public sealed class EnglishPageTests(BrowserApp app)
         Assert.Equal("en", await page.EvaluateAsync<string>("() => document.documentElement.lang"));
         Assert.Empty(await AccessibilityTests.ViolationsAsync(page));
     }
+
+    /// <summary>The numbers with one decimal in <paramref name="text"/>, written with a decimal point.</summary>
+    private static string[] Numbers(string text, char separator) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(text, $@"\d+\{separator}\d").Select(m => m.Value.Replace(separator, '.'))];
 }

@@ -124,5 +124,25 @@ public sealed class EnglishPageTests(KommunedigitalFactory factory) : IClassFixt
         Assert.Equal("text/csv", english.Content.Headers.ContentType?.MediaType);
         Assert.NotEqual(bokmal.Headers.ETag, english.Headers.ETag);
         Assert.Equal(english.Headers.ETag, englishAgain.Headers.ETag);
+        Assert.StartsWith(
+            "municipality_number,municipality,county_number,county,year,digital_priority,",
+            (await english.Content.ReadAsStringAsync()).TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.StartsWith(
+            "kommunenummer;kommune;fylkesnummer;fylke;år;digital_prioritering;",
+            (await bokmal.Content.ReadAsStringAsync()).TrimStart('\uFEFF'), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EnglishWholeDatasetIsEnglishAndCachedApartFromTheBokmalOne()
+    {
+        var client = await factory.CreateLoadedClientAsync();
+
+        using var bokmal = await client.GetAsync(new Uri("/last-ned/datasett.csv", UriKind.Relative));
+        using var english = await client.GetAsync(new Uri("/en/last-ned/datasett.csv", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, english.StatusCode);
+        Assert.NotEqual(bokmal.Headers.ETag, english.Headers.ETag);
+        Assert.StartsWith("municipality_number,municipality,", (await english.Content.ReadAsStringAsync()).TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.StartsWith("kommunenummer;kommune;", (await bokmal.Content.ReadAsStringAsync()).TrimStart('\uFEFF'), StringComparison.Ordinal);
     }
 }

@@ -48,8 +48,8 @@ public sealed class PageText(IStringLocalizer<UiText> localizer, NavigationManag
         return string.Format(culture, Lookup(localizer, key, culture), args);
     }
 
-    /// <summary>"58,3" or "58.3": a score rounded as everywhere (<see cref="ScoreText.Round"/>), in the page's culture.</summary>
-    public string Score(double value) => ScoreText.Round(value).ToString("0.0", Culture);
+    /// <summary>"58,3" or "58.3": a score as Core writes it in the page's language (<see cref="ScoreText.Format"/>).</summary>
+    public string Score(double value) => ScoreText.Format(value, Language);
 
     /// <summary>The link to <paramref name="page"/> in the page's language (<see cref="SitePaths.Href"/>).</summary>
     public string Href(SitePage page, string query = "") => SitePaths.Href(page, Language, query);

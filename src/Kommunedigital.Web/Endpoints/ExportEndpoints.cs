@@ -69,14 +69,13 @@ public static class ExportEndpoints
         }
 
         var query = request.Query();
-        var parsed = DownloadRequest.ForView(request.Format, query, data);
-        if (!parsed.IsValid || parsed.View is null)
+        var parsed = DownloadRequest.ForView(request.Format, query, data, LanguageOf(request.Context));
+        if (!parsed.IsValid || parsed.View is not { } view)
         {
             return TypedResults.ValidationProblem(parsed.Errors, title: BadRequestTitle);
         }
 
         var download = parsed.Download;
-        var view = parsed.View with { Language = LanguageOf(request.Context) };
         var model = ChoroplethModelBuilder.Build(data, view);
         var export = new ViewExport(data, model, parsed.Options, ViewUrl(request.Context, view), request.TimeProvider.GetLocalNow());
         var buffer = new MemoryStream();
@@ -96,7 +95,7 @@ public static class ExportEndpoints
         }
 
         var query = request.Query();
-        var parsed = DownloadRequest.ForDataset(request.Format, query);
+        var parsed = DownloadRequest.ForDataset(request.Format, query, LanguageOf(request.Context));
         if (!parsed.IsValid)
         {
             return TypedResults.ValidationProblem(parsed.Errors, title: BadRequestTitle);

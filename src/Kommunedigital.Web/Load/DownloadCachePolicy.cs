@@ -23,7 +23,7 @@ public sealed class DownloadCachePolicy(bool dataset) : IOutputCachePolicy
         var key = http.RequestServices.GetRequiredService<DataStore>().Current is { } data
             && http.Request.RouteValues["format"] is string format
             ? dataset
-                ? DownloadKey.ForDataset(format, ExportEndpoints.ReadQuery(http), data)
+                ? DownloadKey.ForDataset(format, ExportEndpoints.ReadQuery(http), data, ExportEndpoints.LanguageOf(http))
                 : DownloadKey.ForView(format, ExportEndpoints.ReadQuery(http), data, ExportEndpoints.LanguageOf(http))
             : null;
         if (key is null)

@@ -16,14 +16,14 @@ public static class DownloadKey
     /// <summary>The key of a view download in <paramref name="language"/>, or null when the request is a 400 (errors are not cached).</summary>
     public static string? ForView(string format, IReadOnlyDictionary<string, string?> query, DataSnapshot data, ReaderLanguage language = ReaderLanguage.Bokmal)
     {
-        var parsed = DownloadRequest.ForView(format, query, data);
-        return parsed.IsValid && parsed.View is { } view ? Of(data, parsed.Download, view with { Language = language }, parsed.Options) : null;
+        var parsed = DownloadRequest.ForView(format, query, data, language);
+        return parsed.IsValid && parsed.View is { } view ? Of(data, parsed.Download, view, parsed.Options) : null;
     }
 
-    /// <summary>The key of a dataset download, or null when the request is a 400.</summary>
-    public static string? ForDataset(string format, IReadOnlyDictionary<string, string?> query, DataSnapshot data)
+    /// <summary>The key of a dataset download in <paramref name="language"/>, or null when the request is a 400.</summary>
+    public static string? ForDataset(string format, IReadOnlyDictionary<string, string?> query, DataSnapshot data, ReaderLanguage language = ReaderLanguage.Bokmal)
     {
-        var parsed = DownloadRequest.ForDataset(format, query);
+        var parsed = DownloadRequest.ForDataset(format, query, language);
         return parsed.IsValid ? Of(data, parsed.Download, parsed.Options) : null;
     }
 
@@ -37,11 +37,13 @@ public static class DownloadKey
         return view.Language == ReaderLanguage.Bokmal ? key : $"{key}|{view.Language}";
     }
 
-    /// <summary>"638…|datasett.csv|1|Landscape|Excel".</summary>
+    /// <summary>"638…|datasett.csv|1|Landscape|Excel", with "|English" after it for the English files.</summary>
     public static string Of(DataSnapshot data, DatasetDownload download, DownloadOptions options)
     {
         ArgumentNullException.ThrowIfNull(download);
-        return string.Join('|', SnapshotVersion(data), "datasett." + download.Format, Options(options));
+        ArgumentNullException.ThrowIfNull(options);
+        var key = string.Join('|', SnapshotVersion(data), "datasett." + download.Format, Options(options));
+        return options.Language == ReaderLanguage.Bokmal ? key : $"{key}|{options.Language}";
     }
 
     /// <summary>The identity of a published snapshot: when it was loaded, in UTC ticks (a reload publishes a new one).</summary>

@@ -81,7 +81,7 @@ public sealed record MapPayload(
             entries,
             model.View.Municipality?.Value,
             model.View.County?.Value,
-            IndicatorText.Label(model.View.Indicator),
+            IndicatorText.Label(model.View.Indicator, model.View.Language),
             mapLabel,
             places ?? MapPayloadPlace.Of(model.Boundaries),
             ViewSummary.Highest(model).FirstOrDefault()?.Municipality.Code.Value,
