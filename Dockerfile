@@ -18,6 +18,8 @@ WORKDIR /src
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
+# wwwroot/lib from node_modules: Leaflet, SSB's stylesheet (styles/ssb.scss) and the fonts subset to the UI's characters.
+RUN npm run --silent copy-assets
 RUN dotnet restore Kommunedigital.sln
 RUN dotnet publish src/Kommunedigital.Web/Kommunedigital.Web.csproj -c Release --no-restore -o /app
 

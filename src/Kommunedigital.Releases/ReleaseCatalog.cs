@@ -51,6 +51,18 @@ public sealed class ReleaseCatalog(ReleaseDatabase database)
         return await db.Releases.AsNoTracking().SingleOrDefaultAsync(r => r.Number == number, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Release <paramref name="number"/> with its bytes when it is published now (a reader may pin it with
+    /// <c>versjon=</c>); null for a draft, a withdrawn release or an unknown number, which readers never see.
+    /// </summary>
+    public async Task<Release?> FindPublishedAsync(int number, CancellationToken cancellationToken)
+    {
+        await using var db = database.Open();
+        return await db.Releases.AsNoTracking()
+            .SingleOrDefaultAsync(r => r.Number == number && r.Status == ReleaseStatus.Published && r.PublishedAt != null, cancellationToken)
+            .ConfigureAwait(false);
+    }
+
     /// <summary>Stores a checked file as a draft and returns it with its new number.</summary>
     public async Task<ReleaseSummary> AddDraftAsync(string fileName, byte[] content, string report, string uploadedBy, string note, DateTimeOffset uploadedAt, CancellationToken cancellationToken)
     {

@@ -25,6 +25,7 @@ public sealed record ReleaseSummary(
         _ => "trukket tilbake",
     };
 
-    internal static ReleaseSummary Of(Release r) =>
+    /// <summary>The summary of a stored release (without its bytes).</summary>
+    public static ReleaseSummary Of(Release r) =>
         new(r.Number, r.Status, r.FileName, r.Sha256, r.UploadedBy, r.UploadedAt, r.PublishedBy, r.PublishedAt, r.Note);
 }

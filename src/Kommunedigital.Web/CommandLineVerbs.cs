@@ -6,6 +6,7 @@ using Kommunedigital.Core.Klass;
 using Kommunedigital.Core.Survey;
 using Kommunedigital.Releases;
 using Kommunedigital.Releases.Database;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
 namespace Kommunedigital.Web;
@@ -16,7 +17,7 @@ namespace Kommunedigital.Web;
 /// <c>releases</c> lists the releases; <c>rollback N</c> serves release N again; <c>fetch-boundaries</c> obtains and
 /// verifies the boundary files. Each prints a report to standard output and returns a process exit code; publish
 /// and rollback go through <see cref="ReleasePublisher"/>, as the browser does, and a running app picks the change
-/// up within <c>Data:ReleasePollSeconds</c>.
+/// up within <c>Data:ReleasePollSeconds</c>. <c>add-publisher EMAIL</c> creates a publisher account for the browser.
 /// </summary>
 public static class CommandLineVerbs
 {
@@ -31,12 +32,23 @@ public static class CommandLineVerbs
           dotnet run --project src/Kommunedigital.Web -- releases   list the releases, newest first
           dotnet run --project src/Kommunedigital.Web -- rollback N serve the earlier release N again; exit 0 or 1
           dotnet run --project src/Kommunedigital.Web -- fetch-boundaries obtain and verify the boundary files
+          dotnet run --project src/Kommunedigital.Web -- add-publisher EMAIL
+                                     create a publisher account (or give an account the role); the password comes
+                                     from KOMMUNEDIGITAL_PUBLISHER_PASSWORD, else one line of standard input;
+                                     exit 0 done, 1 refused (a weak password, a bad address), 64 usage
         """;
 
-    public static bool IsVerb(string[] args) =>
-        args is ["check", ..] or ["publish", ..] or ["releases", ..] or ["rollback", ..] or ["fetch-boundaries", ..] or ["help" or "--help"];
+    /// <summary>The environment variable <c>add-publisher</c> reads the new account's password from.</summary>
+    public const string PasswordVariable = "KOMMUNEDIGITAL_PUBLISHER_PASSWORD";
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken = default)
+    public static bool IsVerb(string[] args) =>
+        args is ["check", ..] or ["publish", ..] or ["releases", ..] or ["rollback", ..] or ["fetch-boundaries", ..] or ["add-publisher", ..] or ["help" or "--help"];
+
+    /// <param name="args">The verb and its arguments, then any settings (<c>--Data:ReleaseDatabase=…</c>).</param>
+    /// <param name="output">Where the report goes (standard output).</param>
+    /// <param name="cancellationToken">Stops the verb.</param>
+    /// <param name="input">Where <c>add-publisher</c> reads a password without the environment variable; standard input when null.</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken = default, TextReader? input = null)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
@@ -52,6 +64,8 @@ public static class CommandLineVerbs
                 return await RollbackAsync(number, args[2..], output, cancellationToken);
             case ["fetch-boundaries", ..]:
                 return await FetchAsync(args[1..], output, cancellationToken);
+            case ["add-publisher", var email, ..] when !email.StartsWith("--", StringComparison.Ordinal):
+                return await AddPublisherAsync(email, args[2..], output, input ?? Console.In, cancellationToken);
             default:
                 await output.WriteLineAsync(Usage);
                 // 64 (EX_USAGE): 1 and 2 are check's verdicts.
@@ -180,6 +194,77 @@ public static class CommandLineVerbs
             ? $"Rullet tilbake: {outcome.Release!.Stamp!.Text} vises igjen ({outcome.Release.FileName})."
             : outcome.Refusal);
         return outcome.ExitCode;
+    }
+
+    private static async Task<int> AddPublisherAsync(string email, string[] settings, TextWriter output, TextReader input, CancellationToken cancellationToken)
+    {
+        var password = Environment.GetEnvironmentVariable(PasswordVariable);
+        if (string.IsNullOrEmpty(password))
+        {
+            // One line, so `echo "$PASSWORD" | … add-publisher ola@ssb.no` works; the line ending is not part of it.
+            password = await input.ReadLineAsync(cancellationToken);
+        }
+
+        if (string.IsNullOrEmpty(password))
+        {
+            await output.WriteLineAsync($"add-publisher needs a password: set {PasswordVariable}, or give it as one line on standard input.");
+            return 64;
+        }
+
+        using var host = BuildHost(settings);
+        if (!await MigrateAsync(host, output, cancellationToken))
+        {
+            return 1;
+        }
+
+        await using var scope = host.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        if (!await roles.RoleExistsAsync(PublisherAccounts.Role)
+            && !await ReportAsync(await roles.CreateAsync(new IdentityRole(PublisherAccounts.Role)), output))
+        {
+            return 1;
+        }
+
+        var user = await users.FindByEmailAsync(email.Trim());
+        if (user is not null)
+        {
+            if (await users.IsInRoleAsync(user, PublisherAccounts.Role))
+            {
+                await output.WriteLineAsync($"{user.Email} er allerede publisist; passordet er ikke endret.");
+                return 0;
+            }
+
+            if (!await ReportAsync(await users.AddToRoleAsync(user, PublisherAccounts.Role), output))
+            {
+                return 1;
+            }
+
+            await output.WriteLineAsync($"{user.Email} har nå rollen som publisist; passordet er ikke endret.");
+            return 0;
+        }
+
+        user = new IdentityUser { UserName = email.Trim(), Email = email.Trim(), EmailConfirmed = true };
+        if (!await ReportAsync(await users.CreateAsync(user, password), output)
+            || !await ReportAsync(await users.AddToRoleAsync(user, PublisherAccounts.Role), output))
+        {
+            await output.WriteLineAsync("Kontoen ble ikke opprettet.");
+            return 1;
+        }
+
+        await output.WriteLineAsync($"Publisist {user.Email} er opprettet. Logg inn på /logg-inn.");
+        return 0;
+    }
+
+    /// <summary>True when <paramref name="result"/> succeeded; else prints each of Identity's messages (bokmål).</summary>
+    private static async Task<bool> ReportAsync(IdentityResult result, TextWriter output)
+    {
+        foreach (var error in result.Errors)
+        {
+            await output.WriteLineAsync(error.Description);
+        }
+
+        return result.Succeeded;
     }
 
     /// <summary>The boundaries and KLASS numbering, or null after printing why they are missing.</summary>

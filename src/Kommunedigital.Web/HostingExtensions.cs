@@ -8,6 +8,7 @@ using Kommunedigital.Web.Components;
 using Kommunedigital.Web.Components.Map;
 using Kommunedigital.Web.Geometry;
 using Kommunedigital.Web.Load;
+using Kommunedigital.Web.Publishing;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 
@@ -29,6 +30,10 @@ public static class HostingExtensions
             .ValidateOnStart();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<BoundaryGeometryCache>());
 
+        // Publishers sign in (Identity on the release database, optionally OpenID Connect) to upload, preview and publish.
+        builder.AddPublisherSignIn();
+        builder.Services.AddSingleton<DraftPreviews>();
+
         // Under load: downloads from the output cache by canonical view; drawn misses bounded, the rest answered 429.
         builder.Services.AddOptions<DownloadLimitOptions>()
             .BindConfiguration(DownloadLimitOptions.SectionName)
@@ -37,8 +42,8 @@ public static class HostingExtensions
         // SecurityHeaders decides framing for every response: antiforgery's X-Frame-Options would forbid the embed.
         builder.Services.AddAntiforgery(options => options.SuppressXFrameOptionsHeader = true);
         builder.Services.AddOutputCache();
-        // Several instances can share one store (ConnectionStrings:Redis); without it the cache is in memory. The
-        // snapshot part of the key is when each instance loaded, so instances share entries only within one load.
+        // Several instances can share one store (ConnectionStrings:Redis); without it the cache is in memory. The data
+        // part of the key is the release number (DownloadKey.SnapshotVersion), so every instance shares one release's entries.
         if (builder.Configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
         {
             builder.Services.AddStackExchangeRedisOutputCache(options =>
@@ -103,6 +108,8 @@ public static class HostingExtensions
         services.AddSingleton<ReleaseCatalog>();
         services.AddSingleton(sp => new ReleaseDiskCache(sp.GetRequiredService<DataPaths>().ReleaseCache, sp.GetRequiredService<ILogger<ReleaseDiskCache>>()));
         services.AddSingleton<ReleasePublisher>();
+        services.AddPublisherAccounts();
+        services.AddSingleton<PinnedReleases>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Kommunedigital.Web;
 using Kommunedigital.Web.Components;
 using Kommunedigital.Web.Endpoints;
 using Kommunedigital.Web.Load;
+using Kommunedigital.Web.Publishing;
 
 // Publisher verbs ("check FILE", "fetch-boundaries") run and exit without starting the web host.
 if (CommandLineVerbs.IsVerb(args))
@@ -28,12 +29,16 @@ app.UseResponseCompression();
 // Cache before limiter: a download served from the cache never takes a drawing slot.
 app.UseOutputCache();
 app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseUploadLimit();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapHealthEndpoints();
 app.MapExportEndpoints();
 app.MapGeometryEndpoints();
+app.MapPublishEndpoints();
 // Framing is set by UseSecurityHeaders for every response, so the embed can differ from the map page.
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);

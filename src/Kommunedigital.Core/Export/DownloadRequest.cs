@@ -35,14 +35,18 @@ public static class DownloadRequest
         return new(download, view.IsValid ? view.View with { Language = language } : null, options, errors);
     }
 
-    /// <summary>A download of the whole dataset: the format must be in <see cref="Downloads.Dataset"/> and <c>csv</c> valid.</summary>
+    /// <summary>
+    /// A download of the whole dataset <paramref name="data"/>: the format must be in <see cref="Downloads.Dataset"/>,
+    /// <c>csv</c> valid, and a <c>versjon</c> must name the release <paramref name="data"/> is.
+    /// </summary>
     /// <param name="format">The route's format word.</param>
-    /// <param name="query">The query string (only <c>csv</c> is read).</param>
+    /// <param name="query">The query string (<c>csv</c> and <c>versjon</c> are read).</param>
+    /// <param name="data">The snapshot the download is written from.</param>
     /// <param name="language">The language of the download (from the path); <see cref="DownloadOptions.Language"/> carries it.</param>
-    public static DownloadRequest<DatasetDownload> ForDataset(string format, IReadOnlyDictionary<string, string?> query, ReaderLanguage language = ReaderLanguage.Bokmal)
+    public static DownloadRequest<DatasetDownload> ForDataset(string format, IReadOnlyDictionary<string, string?> query, DataSnapshot data, ReaderLanguage language = ReaderLanguage.Bokmal)
     {
         ArgumentNullException.ThrowIfNull(format);
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var errors = new Dictionary<string, string[]>(MapViewQuery.VersionErrors(query, data), StringComparer.Ordinal);
         var download = Downloads.FindDataset(format);
         if (download is null)
         {

@@ -23,6 +23,10 @@ namespace Kommunedigital.Core.Views;
 /// The language of every text the view produces (titles, legends, notes, downloads). Not in the query string: the
 /// path carries it (<see cref="ReaderLanguages.PathPrefix"/>).
 /// </param>
+/// <param name="Release">
+/// The published release the view is pinned to (<c>versjon=3</c>), or null for the latest. <see cref="MapViewQuery"/>
+/// only sets it when the data read are that release.
+/// </param>
 public sealed record MapView(
     Indicator Indicator,
     int Year,
@@ -31,7 +35,8 @@ public sealed record MapView(
     ClassificationMethod Method,
     GeoBounds? Extent,
     int? ChangeFrom = null,
-    ReaderLanguage Language = ReaderLanguage.Bokmal)
+    ReaderLanguage Language = ReaderLanguage.Bokmal,
+    int? Release = null)
 {
     /// <summary>True for a change view (<see cref="ChangeFrom"/> is set).</summary>
     public bool IsChange => ChangeFrom is not null;

@@ -278,7 +278,8 @@ public static class MapViewQuery
         }
 
         var changeFrom = values.Change is { } changeText ? CheckChange(changeText, year, data, years, issues) : null;
-        return (new MapView(indicator, year, county, municipality, method, extent, changeFrom), issues);
+        var release = values.Version is { } versionText ? CheckVersion(versionText, data, issues) : null;
+        return (new MapView(indicator, year, county, municipality, method, extent, changeFrom, Release: release), issues);
     }
 
     private static BoundarySet Structure(MapView view, DataSnapshot data) =>
@@ -379,6 +380,52 @@ public static class MapViewQuery
         }
 
         return earlier;
+    }
+
+    /// <summary>
+    /// The release number of <paramref name="text"/> when <paramref name="data"/> is that published release; otherwise
+    /// null and an issue whose fallback is the latest. The caller has already read the release the link asks for (the
+    /// catalog knows drafts and withdrawn releases, this class does not); a draft, a withdrawn or an unknown number
+    /// reaches here with the latest data, and gets the same note, so a reader learns nothing about a draft.
+    /// </summary>
+    private static int? CheckVersion(string text, DataSnapshot data, List<Issue> issues)
+    {
+        var latest = data.Release is { } shown
+            ? $"Viser siste versjon ({shown.Number.ToString(CultureInfo.InvariantCulture)})."
+            : "Viser de siste tallene.";
+        if (!MapViewQueryString.TryParseVersion(text, out var number))
+        {
+            issues.Add(new(QueryNames.Version, $"Ugyldig versjon «{MapViewQueryString.Echo(text)}».", latest, "En versjon er et helt tall, f.eks. 3."));
+            return null;
+        }
+
+        if (data.Release?.Number == number)
+        {
+            return number;
+        }
+
+        issues.Add(new(
+            QueryNames.Version,
+            $"Versjon {number.ToString(CultureInfo.InvariantCulture)} er ikke en publisert versjon av dataene (den finnes ikke, er ikke publisert ennå eller er trukket tilbake).",
+            latest,
+            "Se listen over publiserte versjoner på /versjoner."));
+        return null;
+    }
+
+    /// <summary>
+    /// The errors of the <c>versjon</c> value in <paramref name="query"/> against <paramref name="data"/> (empty when it
+    /// is absent or names that release): for the downloads that read no view, such as the whole dataset.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string[]> VersionErrors(IReadOnlyDictionary<string, string?> query, DataSnapshot data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var issues = new List<Issue>();
+        if (MapViewQueryString.Read(query).Version is { } text)
+        {
+            CheckVersion(text, data, issues);
+        }
+
+        return issues.ToDictionary(i => i.Parameter, i => new[] { $"{i.Problem} {i.Hint}" });
     }
 
     private static MapViewParseResult Lenient(MapView view, List<Issue> issues) =>

@@ -14,7 +14,8 @@ namespace Kommunedigital.Core.Views;
 /// (two digits), <c>kommune</c> (four digits), <c>klassifisering</c> (kvantil|likeintervall|jenks), <c>utsnitt</c>
 /// (west,south,east,north in WGS84 degrees, invariant culture, written to <see cref="ExtentDecimals"/> decimals; the
 /// older name <c>bbox</c> is still read) and <c>endring</c> (earlier-later: "2018-2022"; a change view,
-/// written instead of <c>aar</c> and followed instead of it when a link has both). Names are matched case-insensitively; older and
+/// written instead of <c>aar</c> and followed instead of it when a link has both), <c>versjon</c> (a published release
+/// number, written last). Names are matched case-insensitively; older and
 /// English names (<c>indicator</c>, <c>year</c>, <c>county</c>, …) are still read, as owid-grapher's
 /// GrapherUrlMigrations keeps old links working. An empty value counts as absent.
 /// </remarks>
@@ -28,8 +29,9 @@ public static class MapViewQueryString
     private static readonly string[] MethodNames = [QueryNames.Method, "klasser", "method", "classification"];
     private static readonly string[] ExtentNames = [QueryNames.Extent, QueryNames.ExtentBbox, "extent"];
     private static readonly string[] ChangeNames = [QueryNames.Change, "change"];
+    private static readonly string[] VersionNames = [QueryNames.Version, "version", "release"];
 
-    private static readonly string[][] AllNames = [IndicatorNames, YearNames, CountyNames, MunicipalityNames, MethodNames, ExtentNames, ChangeNames];
+    private static readonly string[][] AllNames = [IndicatorNames, YearNames, CountyNames, MunicipalityNames, MethodNames, ExtentNames, ChangeNames, VersionNames];
 
     /// <summary>
     /// The view's values under their canonical names: the first name of each kind (canonical before old spellings)
@@ -61,7 +63,7 @@ public static class MapViewQueryString
         }
 
         return new MapViewQueryValues(
-            Value(IndicatorNames), Value(YearNames), Value(CountyNames), Value(MunicipalityNames), Value(MethodNames), Value(ExtentNames), Value(ChangeNames));
+            Value(IndicatorNames), Value(YearNames), Value(CountyNames), Value(MunicipalityNames), Value(MethodNames), Value(ExtentNames), Value(ChangeNames), Value(VersionNames));
     }
 
     /// <summary>
@@ -72,7 +74,7 @@ public static class MapViewQueryString
     public static IReadOnlyList<KeyValuePair<string, string>> ToQuery(MapView view)
     {
         ArgumentNullException.ThrowIfNull(view);
-        var query = new List<KeyValuePair<string, string>>(6);
+        var query = new List<KeyValuePair<string, string>>(7);
         if (view.Indicator != MapViewQuery.DefaultIndicator)
         {
             query.Add(new(QueryNames.Indicator, IndicatorText.Slug(view.Indicator)));
@@ -99,6 +101,11 @@ public static class MapViewQueryString
         if (view.Extent is { } extent)
         {
             query.Add(new(QueryNames.Extent, FormatBounds(extent)));
+        }
+
+        if (view.Release is { } release)
+        {
+            query.Add(new(QueryNames.Version, release.ToString(CultureInfo.InvariantCulture)));
         }
 
         return query;
@@ -199,6 +206,20 @@ public static class MapViewQueryString
                 method = default;
                 return false;
         }
+    }
+
+    /// <summary>
+    /// Reads a <c>versjon</c> value: a release number, 1 or more, in ASCII digits only ("3"; not "+3", "3.0" or "abc").
+    /// Only the form is checked here; <see cref="MapViewQuery"/> checks it against the release read.
+    /// </summary>
+    public static bool TryParseVersion(string? text, out int number)
+    {
+        number = 0;
+        var trimmed = text?.Trim() ?? string.Empty;
+        return trimmed.Length is > 0 and <= 9
+            && trimmed.All(char.IsAsciiDigit)
+            && int.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out number)
+            && number > 0;
     }
 
     /// <summary>"2018-2022": the <c>endring</c> value of the change from <paramref name="earlierYear"/> to <paramref name="laterYear"/>.</summary>

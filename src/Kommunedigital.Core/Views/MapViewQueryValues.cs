@@ -11,4 +11,5 @@ namespace Kommunedigital.Core.Views;
 /// <param name="Method">The <c>klassifisering</c> value.</param>
 /// <param name="Extent">The <c>utsnitt</c> value (or the older <c>bbox</c>).</param>
 /// <param name="Change">The <c>endring</c> value.</param>
-public sealed record MapViewQueryValues(string? Indicator, string? Year, string? County, string? Municipality, string? Method, string? Extent, string? Change = null);
+/// <param name="Version">The <c>versjon</c> value.</param>
+public sealed record MapViewQueryValues(string? Indicator, string? Year, string? County, string? Municipality, string? Method, string? Extent, string? Change = null, string? Version = null);

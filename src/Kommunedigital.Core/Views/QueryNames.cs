@@ -24,6 +24,12 @@ public static class QueryNames
     /// <summary>The extent's first name, never written since <see cref="Extent"/> replaced it and still read.</summary>
     public const string ExtentBbox = "bbox";
 
+    /// <summary>
+    /// A published release the link is pinned to ("versjon=3"): the page, the table, the embed and every download show
+    /// that release's numbers instead of the latest. Absent: the latest published release.
+    /// </summary>
+    public const string Version = "versjon";
+
     /// <summary>Downloads only: PNG scale factor 1-4.</summary>
     public const string Scale = "skala";
 

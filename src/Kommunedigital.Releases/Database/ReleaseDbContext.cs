@@ -1,18 +1,29 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kommunedigital.Releases.Database;
 
 /// <summary>
-/// The release tables. One model, two providers: <see cref="SqliteReleaseDbContext"/> and
-/// <see cref="NpgsqlReleaseDbContext"/> each carry their own migrations, because column types differ.
+/// The release tables, the publishers' accounts (ASP.NET Core Identity's tables) and the data-protection keys, in one
+/// database so that every instance shares sign-ins, cookies and antiforgery tokens. One model, two providers:
+/// <see cref="SqliteReleaseDbContext"/> and <see cref="NpgsqlReleaseDbContext"/> each carry their own migrations,
+/// because column types differ.
 /// </summary>
-public abstract class ReleaseDbContext(DbContextOptions options) : DbContext(options)
+public abstract class ReleaseDbContext(DbContextOptions options)
+    : IdentityDbContext<IdentityUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
     public DbSet<Release> Releases => Set<Release>();
+
+    /// <summary>The data-protection key ring (cookie and antiforgery keys), shared by every instance.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
         var release = modelBuilder.Entity<Release>();
         release.ToTable("releases");
         release.HasKey(r => r.Number);

@@ -1,5 +1,6 @@
 using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Views;
+using Kommunedigital.Releases;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
 
@@ -7,7 +8,9 @@ namespace Kommunedigital.Web.Components;
 
 /// <summary>
 /// The base of the pages that show a view (map, table, embed): reads the URL's query once per location and once per
-/// data reload, through <see cref="MapViewQuery.Parse"/>, and hands the result to <see cref="ShowView"/>.
+/// data reload, through <see cref="MapViewQuery.Parse"/>, and hands the result to <see cref="ShowView"/>. A link pinned
+/// to a published release (<c>versjon=N</c>) reads that release's snapshot (<see cref="PinnedReleases"/>); one read
+/// uses one snapshot throughout.
 /// </summary>
 /// <remarks>
 /// The whole query is read, not one <c>[SupplyParameterFromQuery]</c> property per name, because shared links also
@@ -25,8 +28,17 @@ public abstract class MapViewPage : ComponentBase, IDisposable
     [Inject]
     protected NavigationManager Nav { get; set; } = default!;
 
+    [Inject]
+    private PinnedReleases Pins { get; set; } = default!;
+
     /// <summary>The data shown; null while nothing has loaded (the page then says so).</summary>
     protected DataSnapshot? Snapshot { get; private set; }
+
+    /// <summary>The release readers are served now (the latest), which <see cref="Snapshot"/> is unless the link is pinned.</summary>
+    protected ReleaseStamp? LatestRelease { get; private set; }
+
+    /// <summary>"?aar=2024&amp;…": <see cref="Query"/> without the pin, the same view in the latest release.</summary>
+    protected string LatestQuery { get; private set; } = string.Empty;
 
     /// <summary>The view the URL asks for; null while nothing has loaded.</summary>
     protected MapView? View { get; private set; }
@@ -48,7 +60,7 @@ public abstract class MapViewPage : ComponentBase, IDisposable
         Nav.LocationChanged += OnLocationChanged;
     }
 
-    protected override void OnParametersSet() => Read();
+    protected override Task OnParametersSetAsync() => ReadAsync();
 
     /// <summary>Called after every read with data: build what the page shows for <see cref="View"/>.</summary>
     protected abstract void ShowView(DataSnapshot snapshot, MapView view);
@@ -60,20 +72,25 @@ public abstract class MapViewPage : ComponentBase, IDisposable
     protected void Go(MapView view, bool replace = false) =>
         Nav.NavigateTo(Nav.GetUriWithQueryParameters(MapViewQueryString.ToQueryParameters(view)), replace: replace);
 
-    private void Read()
+    private async Task ReadAsync()
     {
-        Snapshot = Store.Current;
-        if (Snapshot is null)
+        if (Store.Current is not { } served)
         {
+            Snapshot = null;
             return;
         }
 
-        var parsed = MapViewQuery.Parse(MapViewQueryString.ParseQueryString(new Uri(Nav.Uri).Query), Snapshot);
+        var query = MapViewQueryString.ParseQueryString(new Uri(Nav.Uri).Query);
+        var snapshot = await Pins.ForQueryAsync(query, served, CancellationToken.None);
+        var parsed = MapViewQuery.Parse(query, snapshot);
         var view = parsed.View with { Language = Language };
+        Snapshot = snapshot;
+        LatestRelease = served.Release;
         View = view;
         Notes = parsed.Notes;
         Query = MapViewQueryString.ToHrefQuery(view);
-        ShowView(Snapshot, view);
+        LatestQuery = MapViewQueryString.ToHrefQuery(view with { Release = null });
+        ShowView(snapshot, view);
     }
 
     private void OnLocationChanged(object? sender, LocationChangedEventArgs e)
@@ -87,7 +104,7 @@ public abstract class MapViewPage : ComponentBase, IDisposable
 
     private void OnDataChanged(DataSnapshot snapshot) => Reread();
 
-    private void Reread() => _ = InvokeAsync(() =>
+    private void Reread() => _ = InvokeAsync(async () =>
     {
         // The router may dispose this page for the new location before this runs.
         if (_disposed)
@@ -95,8 +112,11 @@ public abstract class MapViewPage : ComponentBase, IDisposable
             return;
         }
 
-        Read();
-        StateHasChanged();
+        await ReadAsync();
+        if (!_disposed)
+        {
+            StateHasChanged();
+        }
     });
 
     public void Dispose()

@@ -3,6 +3,7 @@ using System.Text;
 using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Export;
 using Kommunedigital.Core.Views;
+using Kommunedigital.Releases;
 using Kommunedigital.Web.Components;
 using Kommunedigital.Web.Load;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -63,7 +64,7 @@ public static class ExportEndpoints
     public static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> GetViewExportAsync(
         [AsParameters] ExportRequest request)
     {
-        if (request.Store.Current is not { } data)
+        if (await SnapshotAsync(request.Context) is not { } data)
         {
             return NotLoaded();
         }
@@ -81,21 +82,21 @@ public static class ExportEndpoints
         var buffer = new MemoryStream();
         await download.Write(export, buffer, request.CancellationToken);
 
-        SetCacheHeaders(request.Context);
+        SetCacheHeaders(request.Context, query);
         return TypedResults.File(
             buffer.ToArray(), download.ContentType, ExportFileName.For(model, download.Extension), entityTag: EntityTag(DownloadKey.Of(data, download, view, parsed.Options)));
     }
 
-    public static Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult> GetDatasetAsync(
+    public static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> GetDatasetAsync(
         [AsParameters] ExportRequest request)
     {
-        if (request.Store.Current is not { } data)
+        if (await SnapshotAsync(request.Context) is not { } data)
         {
             return NotLoaded();
         }
 
         var query = request.Query();
-        var parsed = DownloadRequest.ForDataset(request.Format, query, LanguageOf(request.Context));
+        var parsed = DownloadRequest.ForDataset(request.Format, query, data, LanguageOf(request.Context));
         if (!parsed.IsValid)
         {
             return TypedResults.ValidationProblem(parsed.Errors, title: BadRequestTitle);
@@ -105,7 +106,7 @@ public static class ExportEndpoints
         var buffer = new MemoryStream();
         download.Write(data, parsed.Options, request.TimeProvider.GetLocalNow(), buffer);
 
-        SetCacheHeaders(request.Context);
+        SetCacheHeaders(request.Context, query);
         return TypedResults.File(
             buffer.ToArray(), download.ContentType, download.FileName(data), entityTag: EntityTag(DownloadKey.Of(data, download, parsed.Options)));
     }
@@ -138,8 +139,37 @@ public static class ExportEndpoints
         return MapViewQueryString.ParseQueryString(context.Request.QueryString.Value);
     }
 
-    private static void SetCacheHeaders(HttpContext context) =>
-        context.Response.Headers.CacheControl = "public, max-age=300";
+    /// <summary>
+    /// The one snapshot a download request reads, for its cache key and its file alike: the release its
+    /// <c>versjon=</c> pins when that is published (<see cref="PinnedReleases"/>), otherwise the served one; null while
+    /// nothing is loaded. Read once per request and kept with it, so a publish between the key and the file cannot
+    /// mix two releases.
+    /// </summary>
+    public static async ValueTask<DataSnapshot?> SnapshotAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Items.TryGetValue(SnapshotItem, out var kept))
+        {
+            return kept as DataSnapshot;
+        }
+
+        var services = context.RequestServices;
+        var snapshot = services.GetRequiredService<DataStore>().Current is { } served
+            ? await services.GetRequiredService<PinnedReleases>().ForQueryAsync(ReadQuery(context), served, context.RequestAborted)
+            : null;
+        context.Items[SnapshotItem] = snapshot;
+        return snapshot;
+    }
+
+    private static readonly object SnapshotItem = new();
+
+    /// <summary>
+    /// Cacheable by any CDN: a file of the latest release for 5 minutes (a publish reaches readers behind a cache within
+    /// that), a file pinned to a release (<c>versjon=N</c>, valid by now) for an hour: a published release's
+    /// numbers never change, but a rollback may withdraw it.
+    /// </summary>
+    private static void SetCacheHeaders(HttpContext context, IReadOnlyDictionary<string, string?> query) =>
+        context.Response.Headers.CacheControl = MapViewQueryString.Read(query).Version is null ? "public, max-age=300" : "public, max-age=3600";
 
     private static ProblemHttpResult NotLoaded() =>
         TypedResults.Problem(

@@ -1,4 +1,3 @@
-using Kommunedigital.Core.Data;
 using Kommunedigital.Web.Endpoints;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
@@ -7,7 +6,7 @@ namespace Kommunedigital.Web.Load;
 
 /// <summary>
 /// Output caching of the downloads, keyed by <see cref="DownloadKey"/> instead of the raw query string: the same
-/// view asked for in another parameter order is one entry, and a new data snapshot is a new key. Only a 200 is
+/// view asked for in another parameter order is one entry, and another release is another key. Only a 200 is
 /// stored; a 400 or a 503 is written again each time. Concurrent misses of one key wait for the first writer.
 /// </summary>
 /// <param name="dataset">True for <c>/last-ned/datasett.{format}</c>, false for the view downloads.</param>
@@ -16,11 +15,11 @@ public sealed class DownloadCachePolicy(bool dataset) : IOutputCachePolicy
     /// <summary>The tag of every download entry (for eviction by tag).</summary>
     public const string Tag = "downloads";
 
-    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(context);
         var http = context.HttpContext;
-        var key = http.RequestServices.GetRequiredService<DataStore>().Current is { } data
+        var key = await ExportEndpoints.SnapshotAsync(http) is { } data
             && http.Request.RouteValues["format"] is string format
             ? dataset
                 ? DownloadKey.ForDataset(format, ExportEndpoints.ReadQuery(http), data, ExportEndpoints.LanguageOf(http))
@@ -29,7 +28,7 @@ public sealed class DownloadCachePolicy(bool dataset) : IOutputCachePolicy
         if (key is null)
         {
             context.EnableOutputCaching = false;
-            return ValueTask.CompletedTask;
+            return;
         }
 
         var options = http.RequestServices.GetRequiredService<IOptions<DownloadLimitOptions>>().Value;
@@ -40,7 +39,6 @@ public sealed class DownloadCachePolicy(bool dataset) : IOutputCachePolicy
         context.CacheVaryByRules.VaryByValues["download"] = key;
         context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(options.CacheSeconds);
         context.Tags.Add(Tag);
-        return ValueTask.CompletedTask;
     }
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;

@@ -47,7 +47,7 @@ public class DownloadRequestTests
     [Fact]
     public void ADatasetDownloadIgnoresThePictureOptions()
     {
-        var request = DownloadRequest.ForDataset("xlsx", Query("skala=9&retning=sideveis&csv=rfc4180"));
+        var request = DownloadRequest.ForDataset("xlsx", Query("skala=9&retning=sideveis&csv=rfc4180"), Data);
 
         Assert.True(request.IsValid);
         Assert.Equal("xlsx", request.Download.Format);
@@ -58,7 +58,7 @@ public class DownloadRequestTests
     [Fact]
     public void ADatasetDownloadInAPictureFormatIsAnError()
     {
-        var request = DownloadRequest.ForDataset("pdf", Query(""));
+        var request = DownloadRequest.ForDataset("pdf", Query(""), Data);
 
         Assert.False(request.IsValid);
         Assert.Equal(["Ukjent format «pdf» for datasettet. Gyldige formater: xlsx, csv."], request.Errors["format"]);

@@ -77,7 +77,7 @@ public class EnglishDownloadTests(RealBoundaryCatalogFixture fixture) : IClassFi
     public void TheWholeDatasetWorkbookInEnglishHasAnAboutTheDataSheet()
     {
         var data = TestSnapshot.Create();
-        var request = DownloadRequest.ForDataset("xlsx", MapViewQueryString.ParseQueryString(""), ReaderLanguage.English);
+        var request = DownloadRequest.ForDataset("xlsx", MapViewQueryString.ParseQueryString(""), data, ReaderLanguage.English);
         using var stream = new MemoryStream();
         request.Download!.Write(data, request.Options, ExportTime, stream);
         using var workbook = new XLWorkbook(new MemoryStream(stream.ToArray()));

@@ -1,3 +1,5 @@
+using Kommunedigital.Core.Views;
+
 namespace Kommunedigital.Web.Components.Shared;
 
 /// <summary>The iframe snippet of the "Del" dialog: the embed plus a few lines that size it to its content.</summary>
@@ -5,6 +7,16 @@ public static class EmbedCode
 {
     /// <summary>Height in pixels the iframe has before (or without) the resize script.</summary>
     public const int DefaultHeight = 720;
+
+    /// <summary>
+    /// "?aar=2024&amp;…": the embed's query for <paramref name="view"/>, pinned to <paramref name="release"/>
+    /// (<c>versjon=N</c>, "Denne versjonen") or, when null, following the latest release ("Alltid siste tall").
+    /// </summary>
+    public static string Query(MapView view, int? release)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return MapViewQueryString.ToHrefQuery(view with { Release = release });
+    }
 
     /// <summary>
     /// An &lt;iframe&gt; for the embed at <paramref name="embedHref"/>, and a script that listens for the embed's

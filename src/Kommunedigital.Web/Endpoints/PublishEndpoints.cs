@@ -1,0 +1,94 @@
+using Kommunedigital.Core.Export;
+using Kommunedigital.Core.Views;
+using Kommunedigital.Web.Publishing;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Kommunedigital.Web.Endpoints;
+
+/// <summary>
+/// The publisher's endpoints beside the pages: sign-out, sign-in through OpenID Connect (when configured), and a
+/// draft's map and downloads for the preview. The draft routes require the publisher role; the POSTs read a form
+/// and so require the antiforgery token. Never cached: a draft is no reader's business.
+/// </summary>
+public static class PublishEndpoints
+{
+    /// <summary>"/publiser/utkast/3": the preview page of draft 3; its map and downloads live below it.</summary>
+    public static string DraftPath(int number) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/publiser/utkast/{number}");
+
+    public static IEndpointRouteBuilder MapPublishEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/logg-ut", SignOutAsync);
+        app.MapPost("/logg-inn/ekstern", SignInExternally);
+
+        var drafts = app.MapGroup("/publiser/utkast/{number:int}").RequireAuthorization(PublisherSignIn.Policy);
+        drafts.MapGet("/datasett.{format}", GetDraftDatasetAsync);
+        drafts.MapGet("/kart.{format}", GetDraftMapAsync);
+        return app;
+    }
+
+    public static async Task<RedirectHttpResult> SignOutAsync(HttpContext context, SignInManager<IdentityUser> signInManager, OpenIdConnectSignInOptions oidc, [FromForm] string? returnUrl)
+    {
+        await signInManager.SignOutAsync();
+        if (oidc.IsConfigured)
+        {
+            await context.SignOutAsync(PublisherSignIn.ExternalCookieScheme);
+        }
+
+        return TypedResults.LocalRedirect(LocalOr(returnUrl, "/"));
+    }
+
+    public static Results<ChallengeHttpResult, NotFound> SignInExternally(OpenIdConnectSignInOptions oidc, [FromForm] string? returnUrl) =>
+        oidc.IsConfigured
+            ? TypedResults.Challenge(new AuthenticationProperties { RedirectUri = LocalOr(returnUrl, "/publiser") }, [OpenIdConnectSignInOptions.Scheme])
+            : TypedResults.NotFound();
+
+    public static async Task<Results<FileContentHttpResult, NotFound, ValidationProblem>> GetDraftDatasetAsync(
+        int number, string format, HttpContext context, DraftPreviews previews, TimeProvider time)
+    {
+        if (await previews.FindAsync(number, context.RequestAborted) is not { Snapshot: { } draft })
+        {
+            return TypedResults.NotFound();
+        }
+
+        var parsed = DownloadRequest.ForDataset(format, ExportEndpoints.ReadQuery(context), draft);
+        if (!parsed.IsValid)
+        {
+            return TypedResults.ValidationProblem(parsed.Errors, title: "Ugyldige parametere for nedlasting.");
+        }
+
+        var buffer = new MemoryStream();
+        parsed.Download.Write(draft, parsed.Options, time.GetLocalNow(), buffer);
+        NeverStore(context);
+        return TypedResults.File(buffer.ToArray(), parsed.Download.ContentType, $"utkast-{number}-{parsed.Download.FileName(draft)}");
+    }
+
+    public static async Task<Results<FileContentHttpResult, NotFound, ValidationProblem>> GetDraftMapAsync(
+        int number, string format, HttpContext context, DraftPreviews previews, TimeProvider time)
+    {
+        if (await previews.FindAsync(number, context.RequestAborted) is not { Snapshot: { } draft })
+        {
+            return TypedResults.NotFound();
+        }
+
+        var parsed = DownloadRequest.ForView(format, ExportEndpoints.ReadQuery(context), draft);
+        if (!parsed.IsValid || parsed.View is null)
+        {
+            return TypedResults.ValidationProblem(parsed.Errors, title: "Ugyldige parametere for nedlasting.");
+        }
+
+        var model = ChoroplethModelBuilder.Build(draft, parsed.View);
+        var export = new ViewExport(draft, model, parsed.Options, context.Request.Scheme + "://" + context.Request.Host + DraftPath(number), time.GetLocalNow());
+        var buffer = new MemoryStream();
+        await parsed.Download.Write(export, buffer, context.RequestAborted);
+        NeverStore(context);
+        return TypedResults.File(buffer.ToArray(), parsed.Download.ContentType, "utkast-" + ExportFileName.For(model, parsed.Download.Extension));
+    }
+
+    private static void NeverStore(HttpContext context) => context.Response.Headers.CacheControl = "no-store, private";
+
+    private static string LocalOr(string? url, string fallback) =>
+        url is { Length: > 0 } && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal) ? url : fallback;
+}
