@@ -9,9 +9,6 @@
 
 const DIRECTIONS = { ArrowUp: "north", ArrowRight: "east", ArrowDown: "south", ArrowLeft: "west" };
 
-const INSTRUCTIONS = "Piltastene går fra kommune til nabokommune, Home og End til høyeste og laveste verdi, " +
-  "Enter viser detaljene og Escape avslutter.";
-
 let instructionCounter = 0;
 
 /**
@@ -21,9 +18,11 @@ let instructionCounter = 0;
  * @param {object} state The map module's state: municipalities (code → layer), entries, places, highest, lowest,
  *   selected, palette.
  * @param {{choose: (code: string, latlng: any) => void}} hooks What Enter does with the municipality in focus.
+ * @param {{keyboardInstructions: string, noneInDirection: string, noValues: string, leftMap: string}} texts The page's
+ *   words in its language (MapTexts.cs).
  * @returns {{refresh: () => void, dispose: () => void}}
  */
-export function addKeyboardTravel(L, map, element, state, hooks) {
+export function addKeyboardTravel(L, map, element, state, hooks, texts) {
   const live = document.createElement("div");
   live.className = "kd-map-live visually-hidden";
   live.setAttribute("aria-live", "polite");
@@ -33,7 +32,7 @@ export function addKeyboardTravel(L, map, element, state, hooks) {
   const instructions = document.createElement("div");
   instructions.className = "visually-hidden";
   instructions.id = `kd-map-keys-${++instructionCounter}`;
-  instructions.textContent = INSTRUCTIONS;
+  instructions.textContent = texts.keyboardInstructions;
   element.appendChild(instructions);
   element.setAttribute("aria-describedby", instructions.id);
 
@@ -140,7 +139,7 @@ export function addKeyboardTravel(L, map, element, state, hooks) {
       if (next && state.municipalities.has(next)) {
         focus(next);
       } else {
-        say("Ingen flere kommuner i den retningen.");
+        say(texts.noneInDirection);
       }
       return;
     }
@@ -151,7 +150,7 @@ export function addKeyboardTravel(L, map, element, state, hooks) {
       if (target) {
         focus(target);
       } else {
-        say("Ingen kommuner i utvalget har tall.");
+        say(texts.noValues);
       }
       return;
     }
@@ -162,7 +161,7 @@ export function addKeyboardTravel(L, map, element, state, hooks) {
     }
     if (event.key === "Escape" && focused) {
       end();
-      say("Du har forlatt kommunene i kartet.");
+      say(texts.leftMap);
     }
   };
   element.addEventListener("keydown", onKeyDown);
