@@ -30,6 +30,19 @@ public sealed class EnglishPageTests(KommunedigitalFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task AnEnglishPageExplainsABadLinkInEnglish()
+    {
+        var client = await factory.CreateLoadedClientAsync();
+
+        var english = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/en?aar=1999", UriKind.Relative)));
+        var bokmal = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/?aar=1999", UriKind.Relative)));
+
+        Assert.Contains("Unknown year “1999”.", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ukjent år", english, StringComparison.Ordinal);
+        Assert.Contains("Ukjent år «1999».", bokmal, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AcceptLanguageEnglishStillGetsTheBokmalPage()
     {
         var client = await factory.CreateLoadedClientAsync();

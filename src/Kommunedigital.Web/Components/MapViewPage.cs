@@ -82,8 +82,9 @@ public abstract class MapViewPage : ComponentBase, IDisposable
 
         var query = MapViewQueryString.ParseQueryString(new Uri(Nav.Uri).Query);
         var snapshot = await Pins.ForQueryAsync(query, served, CancellationToken.None);
-        var parsed = MapViewQuery.Parse(query, snapshot);
-        var view = parsed.View with { Language = Language };
+        // The path's language: the notes about the link are in it, and so is every text of the view.
+        var parsed = MapViewQuery.Parse(query, snapshot, Language);
+        var view = parsed.View;
         Snapshot = snapshot;
         LatestRelease = served.Release;
         View = view;
