@@ -135,7 +135,7 @@ public static class MapViewQuery
         string? followNote = null;
         if (selected is { } s && year != view.Year && data.Correspondence is { } correspondence)
         {
-            var followed = MunicipalityHistory.Follow(correspondence, s, view.Year, year);
+            var followed = MunicipalityHistory.Follow(correspondence, s, view.Year, year, view.Language);
             (selected, followNote) = (followed.Code, followed.Note);
         }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Kommunedigital.Core.Boundaries;
 using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Klass;
+using Kommunedigital.Core.Resources;
 using Kommunedigital.Core.Survey;
 
 namespace Kommunedigital.Core.Views;
@@ -16,7 +17,7 @@ public static class MunicipalityHistory
     /// One <see cref="HistoryYear"/> per dataset year, oldest first, for the municipality drawn as
     /// <paramref name="shape"/> in <paramref name="year"/>. Empty when the snapshot has no correspondence.
     /// </summary>
-    public static IReadOnlyList<HistoryYear> Build(DataSnapshot data, int year, MunicipalityCode shape)
+    public static IReadOnlyList<HistoryYear> Build(DataSnapshot data, int year, MunicipalityCode shape, ReaderLanguage language = ReaderLanguage.Bokmal)
     {
         ArgumentNullException.ThrowIfNull(data);
         if (data.Correspondence is not { } correspondence || correspondence.Numbering.ForYear(year) is not { } own ||
@@ -35,7 +36,7 @@ public static class MunicipalityHistory
             else if (other < year && correspondence.Between(other, year) is { } back && back.TryGetByLaterShape(shape, out var succession))
             {
                 var entries = succession.Predecessors.Select(p => p.Number).ToArray();
-                result.Add(Year(data, other, succession.Relation, entries, EarlierNote(succession, self, other, year)));
+                result.Add(Year(data, other, succession.Relation, entries, EarlierNote(succession, self, other, year, language)));
             }
             else if (other > year && correspondence.Between(year, other) is { } forward)
             {
@@ -48,7 +49,7 @@ public static class MunicipalityHistory
                 var relation = successors.Count == 1 && successors[0].IsComparable
                     ? TerritoryRelation.SameTerritory
                     : successors.Count == 1 ? successors[0].Relation : TerritoryRelation.SplitSuccessor;
-                result.Add(Year(data, other, relation, successors.Select(s => s.Later).ToArray(), LaterNote(successors, self, year, other)));
+                result.Add(Year(data, other, relation, successors.Select(s => s.Later).ToArray(), LaterNote(successors, self, year, other, language)));
             }
         }
 
@@ -58,10 +59,10 @@ public static class MunicipalityHistory
     /// <summary>
     /// Where a selection goes when the reader switches from <paramref name="fromYear"/> to <paramref name="toYear"/>: the
     /// same territory under that year's shape (5501 in 2024 → 5401 in 2022), a municipality it wholly became part of
-    /// (Trøgstad 2018 → Indre Østfold 2022, with a note), or none, with a bokmål note saying why (merged from several,
+    /// (Trøgstad 2018 → Indre Østfold 2022, with a note), or none, with a note in the reader's language saying why (merged from several,
     /// split, new).
     /// </summary>
-    public static FollowedSelection Follow(MunicipalCorrespondence correspondence, MunicipalityCode shape, int fromYear, int toYear)
+    public static FollowedSelection Follow(MunicipalCorrespondence correspondence, MunicipalityCode shape, int fromYear, int toYear, ReaderLanguage language = ReaderLanguage.Bokmal)
     {
         ArgumentNullException.ThrowIfNull(correspondence);
         var from = correspondence.Numbering.ForYear(fromYear);
@@ -78,11 +79,11 @@ public static class MunicipalityHistory
                 TerritoryRelation.SameTerritory => new FollowedSelection(succession.Predecessors[0].Number.ShapeCode, null),
                 TerritoryRelation.ChangedTerritory => new FollowedSelection(
                     succession.Predecessors[0].Number.ShapeCode,
-                    $"{Name(self)} hadde andre grenser i {to}. Viser {Name(succession.Predecessors[0].Number)} slik kommunen var da."),
-                _ when succession.Predecessors.Count == 0 => new FollowedSelection(null, $"{Name(self)} fantes ikke i {to}. Ingen kommune er valgt."),
+                    T(language, "History.OtherBoundariesThen", Name(self), to, Name(succession.Predecessors[0].Number))),
+                _ when succession.Predecessors.Count == 0 => new FollowedSelection(null, T(language, "History.DidNotExistNoneSelected", Name(self), to)),
                 _ => new FollowedSelection(
                     null,
-                    $"{Name(self)} fantes ikke i {to}; området var {(succession.Relation == TerritoryRelation.Merged ? "" : "helt eller delvis ")}{List(succession.Predecessors.Select(p => p.Number))}. Ingen kommune er valgt."),
+                    T(language, succession.Relation == TerritoryRelation.Merged ? "History.DidNotExistAreaWas" : "History.DidNotExistAreaWasPartly", Name(self), to, List(succession.Predecessors.Select(p => p.Number), language))),
             };
         }
 
@@ -94,18 +95,18 @@ public static class MunicipalityHistory
                 var successor = successors[0];
                 return new FollowedSelection(
                     successor.Later.ShapeCode,
-                    successor.IsComparable ? null : $"{LaterNote(successors, self, fromYear, toYear)} Viser {Name(successor.Later)}.");
+                    successor.IsComparable ? null : T(language, "History.NoteShowing", LaterNote(successors, self, fromYear, toYear, language), Name(successor.Later)));
             }
 
             if (successors.Count > 1)
             {
-                return new FollowedSelection(null, $"{LaterNote(successors, self, fromYear, toYear)} Ingen kommune er valgt.");
+                return new FollowedSelection(null, T(language, "History.NoteNoneSelected", LaterNote(successors, self, fromYear, toYear, language)));
             }
         }
 
         return toYear == fromYear || ReferenceEquals(correspondence.Numbering.ForYear(toYear)?.Boundaries, from.Boundaries)
             ? new FollowedSelection(shape, null)
-            : new FollowedSelection(null, $"{Name(self)} har ingen tilsvarende kommune i {to}. Ingen kommune er valgt.");
+            : new FollowedSelection(null, T(language, "History.NoCounterpart", Name(self), to));
     }
 
     private static HistoryYear Year(DataSnapshot data, int year, TerritoryRelation relation, IReadOnlyList<ValidNumber> numbers, string? note)
@@ -128,46 +129,46 @@ public static class MunicipalityHistory
     }
 
     /// <summary>Why an earlier year of <paramref name="self"/> (profile year <paramref name="laterYear"/>) shows what it shows.</summary>
-    private static string? EarlierNote(Succession succession, ValidNumber self, int earlierYear, int laterYear)
+    private static string? EarlierNote(Succession succession, ValidNumber self, int earlierYear, int laterYear, ReaderLanguage language)
     {
-        var names = List(succession.Predecessors.Select(p => p.Number));
+        var names = List(succession.Predecessors.Select(p => p.Number), language);
         var then = Label(earlierYear);
         return succession.Relation switch
         {
             TerritoryRelation.SameTerritory => succession.Predecessors[0].Number is var p && (p.Code != self.Code || p.Name != self.Name)
-                ? $"I {then} var det {Name(p)}."
+                ? T(language, "History.ThenItWas", then, Name(p))
                 : null,
             TerritoryRelation.Merged =>
-                $"{self.Name} ble dannet etter {then} av {names}. Verdiene gjelder de tidligere kommunene hver for seg og kan ikke slås sammen til ett tall.",
+                T(language, "History.FormedFrom", self.Name, then, names),
             TerritoryRelation.SplitSuccessor =>
-                $"{self.Name} fikk etter {then} deler av en kommune som ble delt ({List(succession.Predecessors.Where(p => !p.Whole).Select(p => p.Number))}), og kan ikke sammenlignes med {names}.",
+                T(language, "History.GotPartOfSplit", self.Name, then, List(succession.Predecessors.Where(p => !p.Whole).Select(p => p.Number), language), names),
             TerritoryRelation.ChangedTerritory =>
-                $"{Name(succession.Predecessors[0].Number)} hadde andre grenser i {then}, og kan ikke sammenlignes direkte.",
+                T(language, "History.OtherBoundariesNotComparable", Name(succession.Predecessors[0].Number), then),
             TerritoryRelation.New => succession.Predecessors.Count == 0
-                ? $"{self.Name} fantes ikke i {then}."
-                : $"{self.Name} fantes ikke i {then}; området var en del av {names}.",
+                ? T(language, "History.DidNotExist", self.Name, then)
+                : T(language, "History.DidNotExistPartOf", self.Name, then, names),
             _ => null,
         };
     }
 
     /// <summary>Why a later year of <paramref name="self"/> (profile year <paramref name="earlierYear"/>) shows what it shows.</summary>
-    private static string? LaterNote(IReadOnlyList<Succession> successors, ValidNumber self, int earlierYear, int laterYear)
+    private static string? LaterNote(IReadOnlyList<Succession> successors, ValidNumber self, int earlierYear, int laterYear, ReaderLanguage language)
     {
         var later = Label(laterYear);
         if (successors.Count > 1)
         {
-            return $"{Name(self)} ble etter {Label(earlierYear)} delt mellom {List(successors.Select(s => s.Later))}; ingen av dem har samme område.";
+            return T(language, "History.SplitBetween", Name(self), Label(earlierYear), List(successors.Select(s => s.Later), language));
         }
 
         var successor = successors[0];
         return successor.Relation switch
         {
             TerritoryRelation.SameTerritory => successor.Later.Code != self.Code || successor.Later.Name != self.Name
-                ? $"I {later} er det {Name(successor.Later)}."
+                ? T(language, "History.LaterItIs", later, Name(successor.Later))
                 : null,
-            TerritoryRelation.Merged => $"{Name(self)} ble etter {Label(earlierYear)} en del av {Name(successor.Later)}, slått sammen av {List(successor.Predecessors.Select(p => p.Number))}.",
-            TerritoryRelation.ChangedTerritory => $"{Name(successor.Later)} har andre grenser i {later} enn {Name(self)} hadde i {Label(earlierYear)}.",
-            _ => $"{Name(self)} ble etter {Label(earlierYear)} en del av {Name(successor.Later)}, som også fikk område fra andre kommuner.",
+            TerritoryRelation.Merged => T(language, "History.MergedInto", Name(self), Label(earlierYear), Name(successor.Later), List(successor.Predecessors.Select(p => p.Number), language)),
+            TerritoryRelation.ChangedTerritory => T(language, "History.ChangedBoundariesLater", Name(successor.Later), later, Name(self), Label(earlierYear)),
+            _ => T(language, "History.PartOfWithOthers", Name(self), Label(earlierYear), Name(successor.Later)),
         };
     }
 
@@ -175,10 +176,12 @@ public static class MunicipalityHistory
 
     private static string Label(int year) => year.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>"A", "A og B", "A, B og C".</summary>
-    private static string List(IEnumerable<ValidNumber> numbers)
+    /// <summary>"A", "A og B", "A, B og C" ("A, B and C" in English).</summary>
+    private static string List(IEnumerable<ValidNumber> numbers, ReaderLanguage language)
     {
         var names = numbers.Select(n => n.Name).ToArray();
-        return names.Length <= 1 ? string.Concat(names) : string.Join(", ", names[..^1]) + " og " + names[^1];
+        return names.Length <= 1 ? string.Concat(names) : string.Join(", ", names[..^1]) + ReaderText.Get(language, "History.ListAnd") + names[^1];
     }
+
+    private static string T(ReaderLanguage language, string key, params object?[] args) => ReaderText.Format(language, key, args);
 }

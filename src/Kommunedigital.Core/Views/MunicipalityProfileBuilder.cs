@@ -11,7 +11,7 @@ public static class MunicipalityProfileBuilder
     public static MunicipalityProfile? Build(DataSnapshot data, MapView view)
     {
         ArgumentNullException.ThrowIfNull(view);
-        return view.Municipality is { } code ? Build(data, view.Year, code) : null;
+        return view.Municipality is { } code ? Build(data, view.Year, code, view.Language) : null;
     }
 
     /// <summary>
@@ -19,7 +19,7 @@ public static class MunicipalityProfileBuilder
     /// national and county medians, and its history across the dataset years through the reforms.
     /// Null when the year has no structure or the structure has no such municipality.
     /// </summary>
-    public static MunicipalityProfile? Build(DataSnapshot data, int year, MunicipalityCode code)
+    public static MunicipalityProfile? Build(DataSnapshot data, int year, MunicipalityCode code, ReaderLanguage language = ReaderLanguage.Bokmal)
     {
         ArgumentNullException.ThrowIfNull(data);
         var structure = data.Boundaries.ForYear(year);
@@ -64,6 +64,6 @@ public static class MunicipalityProfileBuilder
         }
 
         var number = YearNumbers.For(data, year, structure).Of(municipality);
-        return new MunicipalityProfile(municipality, county, year, indicators, MunicipalityHistory.Build(data, year, code), number.Code, number.Name);
+        return new MunicipalityProfile(municipality, county, year, indicators, MunicipalityHistory.Build(data, year, code, language), number.Code, number.Name);
     }
 }

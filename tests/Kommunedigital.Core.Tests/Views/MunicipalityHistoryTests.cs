@@ -83,6 +83,30 @@ public sealed class MunicipalityHistoryTests(RealBoundaryCatalogFixture fixture)
         Assert.Equal((expected, note), (followed.Code?.Value, followed.Note));
     }
 
+    [Theory]
+    [InlineData("3118", 2024, 2018, null, "Indre Østfold (3118) did not exist in 2018; the area was Trøgstad, Spydeberg, Askim, Eidsberg and Hobøl. No municipality is selected.")]
+    [InlineData("0122", 2018, 2024, "3118", "Trøgstad (0122) became part of Indre Østfold (3118) after 2018, merged from Trøgstad, Spydeberg, Askim, Eidsberg and Hobøl. Showing Indre Østfold (3118).")]
+    [InlineData("5012", 2018, 2022, null, "Snillfjord (5012) was split after 2018 between Heim, Hitra and Orkland; none of them has the same area. No municipality is selected.")]
+    [InlineData("1508", 2024, 2022, "1507", "Ålesund (1508) had other boundaries in 2022. Showing Ålesund (1507) as the municipality was then.")]
+    public void AnEnglishYearChangeSaysWhyInEnglish(string code, int from, int to, string? expected, string? note)
+    {
+        var followed = MunicipalityHistory.Follow(Data.Correspondence!, M(code), from, to, ReaderLanguage.English);
+
+        Assert.Equal((expected, note), (followed.Code?.Value, followed.Note));
+    }
+
+    [Fact]
+    public void TheEnglishHistoryOfIndreOstfoldAndTromsoIsInEnglish()
+    {
+        var indreOstfold = MunicipalityHistory.Build(Data, 2024, M("3118"), ReaderLanguage.English)[0];
+        var tromso = MunicipalityHistory.Build(Data, 2024, M("5501"), ReaderLanguage.English);
+
+        Assert.Equal(
+            "Indre Østfold was formed after 2018 from Trøgstad, Spydeberg, Askim, Eidsberg and Hobøl. The values are those of the former municipalities separately and cannot be combined into one figure.",
+            indreOstfold.Note);
+        Assert.Equal(["In 2018 it was Tromsø (1902).", "In 2022 it was Tromsø (5401).", null], tromso.Select(h => h.Note));
+    }
+
     [Fact]
     public void SwitchingTheYearKeepsTromsoSelected()
     {
