@@ -4,6 +4,7 @@ using Kommunedigital.Core.Export;
 using Kommunedigital.Core.Views;
 using Kommunedigital.Releases;
 using Kommunedigital.Releases.Database;
+using Kommunedigital.Web.Components;
 using Kommunedigital.Web.Components.Map;
 using Kommunedigital.Web.Geometry;
 using Kommunedigital.Web.Load;
@@ -61,6 +62,10 @@ public static class HostingExtensions
 
         builder.Services.AddRazorComponents()
             .AddInteractiveServerComponents();
+        // The page texts: Resources/Components/UiText.resx (bokmål) and UiText.en.resx, in the language of the path.
+        builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<PageText>();
 
         // Bad input becomes a ProblemDetails body (400), never a stack trace.
         builder.Services.AddProblemDetails();

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Kommunedigital.Core.Views;
+using Kommunedigital.Web.Components;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
 
@@ -21,8 +22,8 @@ namespace Kommunedigital.Web;
 /// </summary>
 public static class SecurityHeaders
 {
-    /// <summary>The embed page's path: the only one other sites may frame.</summary>
-    public const string EmbedPath = "/embed";
+    /// <summary>The embed page's paths, bokmål and English (<see cref="SitePaths"/>): the only ones other sites may frame.</summary>
+    public static IReadOnlyList<string> EmbedPaths { get; } = [.. ReaderLanguages.All.Select(l => SitePaths.Path(SitePage.Embed, l))];
 
     /// <summary>What the pages may use of the browser's features: nothing of the camera, microphone, location or payments.</summary>
     public const string PermissionsPolicy = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
@@ -38,7 +39,7 @@ public static class SecurityHeaders
         return app.Use((context, next) =>
         {
             var headers = context.Response.Headers;
-            var embed = context.Request.Path.Equals(EmbedPath, StringComparison.OrdinalIgnoreCase);
+            var embed = EmbedPaths.Any(path => context.Request.Path.Equals(path, StringComparison.OrdinalIgnoreCase));
 
             // Served types are what they say (a ProblemDetails echoing "<script>" is JSON, never HTML).
             headers.XContentTypeOptions = "nosniff";

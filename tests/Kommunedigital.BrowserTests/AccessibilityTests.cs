@@ -139,7 +139,7 @@ public sealed class AccessibilityTests(BrowserApp app)
     }
 
     /// <summary>Every violation of the rules tagged <see cref="Tags"/>, any impact, one line each.</summary>
-    private static async Task<IReadOnlyList<string>> ViolationsAsync(IPage page)
+    internal static async Task<IReadOnlyList<string>> ViolationsAsync(IPage page)
     {
         await BrowserApp.InjectAxeAsync(page);
         var found = await page.EvaluateAsync<string[]>(

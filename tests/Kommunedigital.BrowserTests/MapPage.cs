@@ -49,7 +49,7 @@ internal static class MapPage
               const title = document.querySelector("#karttittel, .embed-title");
               return map !== null && title !== null
                 && map.dataset.ready === "true"
-                && map.getAttribute("aria-label") === "Kart: " + title.textContent.trim()
+                && [ "Kart: ", "Map: " ].some(prefix => map.getAttribute("aria-label") === prefix + title.textContent.trim())
                 && (county === null || map.dataset.county === county)
                 && (selected === null || map.dataset.selected === selected)
                 && (shapes === null || (map.dataset.shapes === String(shapes)

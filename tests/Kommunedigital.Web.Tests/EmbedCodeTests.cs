@@ -7,7 +7,7 @@ public sealed class EmbedCodeTests
     [Fact]
     public void SnippetEmbedsTheViewAndResizesOnlyFromTheSiteOrigin()
     {
-        var snippet = EmbedCode.Snippet("https://kart.example.no/", "?aar=2022&fylke=46", "Digital kompetanse 2022 – Vestland");
+        var snippet = EmbedCode.Snippet("https://kart.example.no/", "embed?aar=2022&fylke=46", "Kart: Digital kompetanse 2022 – Vestland");
 
         Assert.Contains("<iframe src=\"https://kart.example.no/embed?aar=2022&amp;fylke=46\"", snippet, StringComparison.Ordinal);
         Assert.Contains("title=\"Kart: Digital kompetanse 2022 – Vestland\"", snippet, StringComparison.Ordinal);
@@ -19,7 +19,7 @@ public sealed class EmbedCodeTests
     [Fact]
     public void TitleWithMarkupIsEscaped()
     {
-        var snippet = EmbedCode.Snippet("https://kart.example.no/", "?aar=2024", "<img src=x onerror=alert(1)>");
+        var snippet = EmbedCode.Snippet("https://kart.example.no/", "embed?aar=2024", "<img src=x onerror=alert(1)>");
 
         Assert.DoesNotContain("<img", snippet, StringComparison.Ordinal);
         Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", snippet, StringComparison.Ordinal);

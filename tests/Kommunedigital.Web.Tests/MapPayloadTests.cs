@@ -48,7 +48,7 @@ public sealed class MapPayloadTests
             new BoundarySet("2018", new DateOnly(2018, 1, 1), [rindal], []),
             "Digital kompetanse 2019", [entry], [], [], 1, new Envelope(), false, ChoroplethModel.DefaultSourceLine);
 
-        var payload = MapPayload.From(model, "/m", "/c");
+        var payload = MapPayload.From(model, "Kart: x", "/m", "/c");
 
         Assert.Equal(["1567"], payload.Entries.Keys);
         Assert.Equal(("Rindal", "5061", "1567"), (payload.Entries["1567"].Name, payload.Entries["1567"].Number, payload.Selected));
@@ -69,7 +69,7 @@ public sealed class MapPayloadTests
             new MapView(Indicator.Kompetanse, 2024, null, null, ClassificationMethod.Quantile, null), set, "Digital kompetanse 2024",
             [Entry(bergen, 58.2, 1), Entry(samnanger, 22.3, 2)], [], [], 2, new Envelope(), false, ChoroplethModel.DefaultSourceLine);
 
-        var payload = MapPayload.From(model, "/m", "/c");
+        var payload = MapPayload.From(model, "Kart: x", "/m", "/c");
         using var json = JsonDocument.Parse(JsonSerializer.Serialize(payload.ToJs(fit: false)));
         using var without = JsonDocument.Parse(JsonSerializer.Serialize(payload.ToJs(fit: false, places: false)));
 

@@ -43,7 +43,10 @@ public abstract class MapViewPage : ComponentBase, IDisposable
     /// <summary>The view the URL asks for; null while nothing has loaded.</summary>
     protected MapView? View { get; private set; }
 
-    /// <summary>Bokmål notes about parts of the link that could not be shown.</summary>
+    /// <summary>The language of the page's path ("/en…" English, else bokmål): every view the page reads carries it.</summary>
+    protected ReaderLanguage Language { get; private set; }
+
+    /// <summary>Notes about parts of the link that could not be shown.</summary>
     protected IReadOnlyList<string> Notes { get; private set; } = [];
 
     /// <summary>"?aar=2024&amp;…": the view's canonical query with its '?', for links to the other pages and downloads.</summary>
@@ -52,6 +55,7 @@ public abstract class MapViewPage : ComponentBase, IDisposable
     protected override void OnInitialized()
     {
         _path = new Uri(Nav.Uri).AbsolutePath;
+        Language = SitePaths.LanguageOf(_path);
         Store.Changed += OnDataChanged;
         Nav.LocationChanged += OnLocationChanged;
     }
@@ -78,14 +82,16 @@ public abstract class MapViewPage : ComponentBase, IDisposable
 
         var query = MapViewQueryString.ParseQueryString(new Uri(Nav.Uri).Query);
         var snapshot = await Pins.ForQueryAsync(query, served, CancellationToken.None);
-        var parsed = MapViewQuery.Parse(query, snapshot);
+        // The path's language: the notes about the link are in it, and so is every text of the view.
+        var parsed = MapViewQuery.Parse(query, snapshot, Language);
+        var view = parsed.View;
         Snapshot = snapshot;
         LatestRelease = served.Release;
-        View = parsed.View;
+        View = view;
         Notes = parsed.Notes;
-        Query = MapViewQueryString.ToHrefQuery(parsed.View);
-        LatestQuery = MapViewQueryString.ToHrefQuery(parsed.View with { Release = null });
-        ShowView(snapshot, parsed.View);
+        Query = MapViewQueryString.ToHrefQuery(view);
+        LatestQuery = MapViewQueryString.ToHrefQuery(view with { Release = null });
+        ShowView(snapshot, view);
     }
 
     private void OnLocationChanged(object? sender, LocationChangedEventArgs e)

@@ -5,6 +5,7 @@ using Kommunedigital.Core.Export;
 using Kommunedigital.Core.Resources;
 using Kommunedigital.Core.Views;
 using Kommunedigital.Releases;
+using Kommunedigital.Web.Components;
 using Kommunedigital.Web.Load;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
@@ -23,11 +24,12 @@ public static class ExportEndpoints
 
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder app)
     {
-        // Served from the output cache by canonical view (DownloadKey); only a miss reaches the limiter and the writer.
-        // The same routes under each language's prefix: /last-ned/… in bokmål, /en/last-ned/… in English (LanguageOf).
-        foreach (var language in ReaderLanguages.All)
+        // The same downloads twice: under /last-ned in bokmål and under /en/last-ned in English (LanguageOf reads
+        // the path). Served from the output cache by canonical view and language (DownloadKey); only a miss reaches
+        // the limiter and the writer.
+        foreach (var prefix in new[] { "/" + BasePath, $"/{SitePaths.EnglishSegment}/{BasePath}" })
         {
-            var group = app.MapGroup(language.PathPrefix() + "/" + BasePath);
+            var group = app.MapGroup(prefix);
             group.MapGet("/datasett.{format}", GetDatasetAsync)
                 .CacheOutput(new DownloadCachePolicy(dataset: true));
             group.MapGet("/{format}", GetViewExportAsync)
@@ -38,32 +40,26 @@ public static class ExportEndpoints
         return app;
     }
 
-    /// <summary>"last-ned/png?aar=2024" ("en/last-ned/png?aar=2024" in English): the link of a view download, relative to the app's base.</summary>
+    /// <summary>"last-ned/png?aar=2024", "en/last-ned/png?aar=2024": the link of a view download, relative to the app's base.</summary>
     public static string Href(ViewDownload download, string query, ReaderLanguage language = ReaderLanguage.Bokmal)
     {
         ArgumentNullException.ThrowIfNull(download);
-        return $"{Prefix(language)}{BasePath}/{download.Format}{query}";
+        return $"{SitePaths.DownloadPrefix(language)}{BasePath}/{download.Format}{query}";
     }
 
-    /// <summary>"last-ned/datasett.xlsx" ("en/last-ned/datasett.xlsx"): the link of a dataset download, relative to the app's base.</summary>
+    /// <summary>"last-ned/datasett.xlsx", "en/last-ned/datasett.xlsx": the link of a dataset download, relative to the app's base.</summary>
     public static string Href(DatasetDownload download, ReaderLanguage language = ReaderLanguage.Bokmal)
     {
         ArgumentNullException.ThrowIfNull(download);
-        return $"{Prefix(language)}{BasePath}/datasett.{download.Format}";
+        return $"{SitePaths.DownloadPrefix(language)}{BasePath}/datasett.{download.Format}";
     }
 
-    /// <summary>The language of a download request: English under <c>/en</c>, else bokmål (never Accept-Language).</summary>
+    /// <summary>The language of a download: English under /en/last-ned, bokmål under /last-ned.</summary>
     public static ReaderLanguage LanguageOf(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.Request.Path.StartsWithSegments(ReaderLanguage.English.PathPrefix(), StringComparison.OrdinalIgnoreCase)
-            ? ReaderLanguage.English
-            : ReaderLanguage.Bokmal;
+        return SitePaths.LanguageOf(context.Request.Path.Value);
     }
-
-    // "" or "en/": the path prefix without its leading slash, for links relative to the base.
-    private static string Prefix(ReaderLanguage language) =>
-        language.PathPrefix().Length == 0 ? string.Empty : language.PathPrefix()[1..] + "/";
 
     public static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> GetViewExportAsync(
         [AsParameters] ExportRequest request)
@@ -75,20 +71,20 @@ public static class ExportEndpoints
 
         var query = request.Query();
         var parsed = DownloadRequest.ForView(request.Format, query, data, LanguageOf(request.Context));
-        if (!parsed.IsValid || parsed.View is null)
+        if (!parsed.IsValid || parsed.View is not { } view)
         {
             return TypedResults.ValidationProblem(parsed.Errors, title: ReaderText.Get(LanguageOf(request.Context), "Request.BadRequestTitle"));
         }
 
         var download = parsed.Download;
-        var model = ChoroplethModelBuilder.Build(data, parsed.View);
-        var export = new ViewExport(data, model, parsed.Options, ViewUrl(request.Context, parsed.View), request.TimeProvider.GetLocalNow());
+        var model = ChoroplethModelBuilder.Build(data, view);
+        var export = new ViewExport(data, model, parsed.Options, ViewUrl(request.Context, view), request.TimeProvider.GetLocalNow());
         var buffer = new MemoryStream();
         await download.Write(export, buffer, request.CancellationToken);
 
         SetCacheHeaders(request.Context, query);
         return TypedResults.File(
-            buffer.ToArray(), download.ContentType, ExportFileName.For(model, download.Extension), entityTag: EntityTag(DownloadKey.Of(data, download, parsed.View, parsed.Options)));
+            buffer.ToArray(), download.ContentType, ExportFileName.For(model, download.Extension), entityTag: EntityTag(DownloadKey.Of(data, download, view, parsed.Options)));
     }
 
     public static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> GetDatasetAsync(
@@ -119,7 +115,8 @@ public static class ExportEndpoints
     private static string ViewUrl(HttpContext context, MapView view)
     {
         var query = MapViewQueryString.ToQueryString(view);
-        return $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}{view.Language.PathPrefix()}/{(query.Length > 0 ? "?" + query : string.Empty)}";
+        var page = SitePaths.Href(SitePage.Map, view.Language, query.Length > 0 ? "?" + query : string.Empty).TrimStart('.', '/');
+        return $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}/{page}";
     }
 
     /// <summary>

@@ -17,32 +17,37 @@ namespace Kommunedigital.Web.Load;
 /// </summary>
 public static class DownloadKey
 {
-    /// <summary>The key of a view download, or null when the request is a 400 (errors are not cached).</summary>
+    /// <summary>The key of a view download in <paramref name="language"/>, or null when the request is a 400 (errors are not cached).</summary>
     public static string? ForView(string format, IReadOnlyDictionary<string, string?> query, DataSnapshot data, ReaderLanguage language = ReaderLanguage.Bokmal)
     {
         var parsed = DownloadRequest.ForView(format, query, data, language);
         return parsed.IsValid && parsed.View is { } view ? Of(data, parsed.Download, view, parsed.Options) : null;
     }
 
-    /// <summary>The key of a dataset download, or null when the request is a 400.</summary>
+    /// <summary>The key of a dataset download in <paramref name="language"/>, or null when the request is a 400.</summary>
     public static string? ForDataset(string format, IReadOnlyDictionary<string, string?> query, DataSnapshot data, ReaderLanguage language = ReaderLanguage.Bokmal)
     {
         var parsed = DownloadRequest.ForDataset(format, query, data, language);
         return parsed.IsValid ? Of(data, parsed.Download, parsed.Options) : null;
     }
 
-    /// <summary>"versjon-3|png|aar=2024&amp;fylke=46|1|Landscape|Excel" (English: "…|Excel|English").</summary>
+    /// <summary>"versjon-3|png|aar=2024&amp;fylke=46|1|Landscape|Excel", with "|English" after it for an English view.</summary>
     public static string Of(DataSnapshot data, ViewDownload download, MapView view, DownloadOptions options)
     {
         ArgumentNullException.ThrowIfNull(download);
-        return string.Join('|', SnapshotVersion(data), download.Format, MapViewQueryString.ToQueryString(view), Options(options));
+        ArgumentNullException.ThrowIfNull(view);
+        // The language is not in the query string (the path carries it), so it is named here; bokmål keys stay as they were.
+        var key = string.Join('|', SnapshotVersion(data), download.Format, MapViewQueryString.ToQueryString(view), Options(options));
+        return view.Language == ReaderLanguage.Bokmal ? key : $"{key}|{view.Language}";
     }
 
-    /// <summary>"versjon-3|datasett.csv|1|Landscape|Excel".</summary>
+    /// <summary>"versjon-3|datasett.csv|1|Landscape|Excel", with "|English" after it for the English files.</summary>
     public static string Of(DataSnapshot data, DatasetDownload download, DownloadOptions options)
     {
         ArgumentNullException.ThrowIfNull(download);
-        return string.Join('|', SnapshotVersion(data), "datasett." + download.Format, Options(options));
+        ArgumentNullException.ThrowIfNull(options);
+        var key = string.Join('|', SnapshotVersion(data), "datasett." + download.Format, Options(options));
+        return options.Language == ReaderLanguage.Bokmal ? key : $"{key}|{options.Language}";
     }
 
     /// <summary>

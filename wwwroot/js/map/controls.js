@@ -39,7 +39,7 @@ function button(iconPath, title, onClick) {
  * @param {() => void} fitSelection What the reset button does.
  * @returns {{ dispose: () => void }} Removes the document-level listeners and timers.
  */
-export function addControls(L, map, element, frame, fitSelection) {
+export function addControls(L, map, element, frame, fitSelection, texts) {
   const hint = document.createElement("div");
   hint.className = "kd-map-hint";
   hint.setAttribute("aria-hidden", "true");
@@ -52,17 +52,17 @@ export function addControls(L, map, element, frame, fitSelection) {
   }
   element.appendChild(hint);
 
-  const fullscreenButton = button(ICONS.fullscreen, "Fullskjerm", toggleFullscreen);
+  const fullscreenButton = button(ICONS.fullscreen, texts.fullscreen, toggleFullscreen);
   fullscreenButton.setAttribute("aria-pressed", "false");
   const Controls = L.Control.extend({
     options: { position: "topleft" },
     onAdd() {
       const bar = L.DomUtil.create("div", "kd-map-controls leaflet-bar");
       bar.setAttribute("role", "group");
-      bar.setAttribute("aria-label", "Kartkontroller");
-      bar.appendChild(button(ICONS.zoomIn, "Zoom inn", () => map.zoomIn()));
-      bar.appendChild(button(ICONS.zoomOut, "Zoom ut", () => map.zoomOut()));
-      bar.appendChild(button(ICONS.reset, "Tilbakestill", () => fitSelection()));
+      bar.setAttribute("aria-label", texts.controls);
+      bar.appendChild(button(ICONS.zoomIn, texts.zoomIn, () => map.zoomIn()));
+      bar.appendChild(button(ICONS.zoomOut, texts.zoomOut, () => map.zoomOut()));
+      bar.appendChild(button(ICONS.reset, texts.reset, () => fitSelection()));
       bar.appendChild(fullscreenButton);
       L.DomEvent.disableClickPropagation(bar);
       L.DomEvent.disableScrollPropagation(bar);
@@ -78,8 +78,8 @@ export function addControls(L, map, element, frame, fitSelection) {
   function updateFullscreenButton() {
     const on = isFullscreen();
     fullscreenButton.setAttribute("aria-pressed", on ? "true" : "false");
-    fullscreenButton.setAttribute("aria-label", on ? "Avslutt fullskjerm" : "Fullskjerm");
-    fullscreenButton.title = on ? "Avslutt fullskjerm" : "Fullskjerm";
+    fullscreenButton.setAttribute("aria-label", on ? texts.exitFullscreen : texts.fullscreen);
+    fullscreenButton.title = on ? texts.exitFullscreen : texts.fullscreen;
     fullscreenButton.replaceChildren(icon(on ? ICONS.exitFullscreen : ICONS.fullscreen));
     map.invalidateSize();
   }
@@ -131,7 +131,7 @@ export function addControls(L, map, element, frame, fitSelection) {
   });
   element.addEventListener("wheel", () => {
     if (!map.scrollWheelZoom.enabled()) {
-      showHint("Klikk i kartet for å zoome med musehjulet");
+      showHint(texts.wheelHint);
     }
   }, { passive: true });
 
@@ -150,7 +150,7 @@ export function addControls(L, map, element, frame, fitSelection) {
   element.addEventListener("pointerdown", onPointerDown, { capture: true });
   element.addEventListener("touchmove", (event) => {
     if (event.touches.length === 1) {
-      showHint("Bruk to fingre for å flytte kartet");
+      showHint(texts.twoFingerHint);
     }
   }, { passive: true });
   if (L.Browser.mobile) {

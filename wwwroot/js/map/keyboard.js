@@ -3,14 +3,11 @@
 // (the page opens its details), Escape ends the travel. A polite live region reads each municipality's text.
 //
 // Nothing is worked out here: where each arrow goes (`state.places`, from Core's MunicipalityNeighbours) and the
-// Home/End targets come from the payload, every text read aloud from C# (`hooks.announcement`, asked per landing). The focused municipality is outlined with
-// a two-tone ring (palette.focusOuter under palette.focusInner) that keeps 3:1 contrast on every fill.
+// Home/End targets come from the payload, every text read aloud from C# (`hooks.announcement`, asked per landing).
+// The focused municipality is outlined with a two-tone ring (palette.focusOuter under palette.focusInner) that keeps 3:1 contrast on every fill.
 // Used by Components/Map/ChoroplethMap.razor.js.
 
 const DIRECTIONS = { ArrowUp: "north", ArrowRight: "east", ArrowDown: "south", ArrowLeft: "west" };
-
-const INSTRUCTIONS = "Piltastene går fra kommune til nabokommune, Home og End til høyeste og laveste verdi, " +
-  "Enter viser detaljene og Escape avslutter.";
 
 let instructionCounter = 0;
 
@@ -22,9 +19,11 @@ let instructionCounter = 0;
  *   selected, palette.
  * @param {{choose: (code: string, latlng: any) => void, announcement: (code: string) => Promise<string|null>}} hooks
  *   What Enter does with the municipality in focus, and the text the live region reads for one (C#'s FocusAnnouncement).
+ * @param {{keyboardInstructions: string, noneInDirection: string, noValues: string, leftMap: string}} texts The page's
+ *   words in its language (MapTexts.cs).
  * @returns {{refresh: () => void, dispose: () => void}}
  */
-export function addKeyboardTravel(L, map, element, state, hooks) {
+export function addKeyboardTravel(L, map, element, state, hooks, texts) {
   const live = document.createElement("div");
   live.className = "kd-map-live visually-hidden";
   live.setAttribute("aria-live", "polite");
@@ -34,7 +33,7 @@ export function addKeyboardTravel(L, map, element, state, hooks) {
   const instructions = document.createElement("div");
   instructions.className = "visually-hidden";
   instructions.id = `kd-map-keys-${++instructionCounter}`;
-  instructions.textContent = INSTRUCTIONS;
+  instructions.textContent = texts.keyboardInstructions;
   element.appendChild(instructions);
   element.setAttribute("aria-describedby", instructions.id);
 
@@ -144,7 +143,7 @@ export function addKeyboardTravel(L, map, element, state, hooks) {
       if (next && state.municipalities.has(next)) {
         focus(next);
       } else {
-        say("Ingen flere kommuner i den retningen.");
+        say(texts.noneInDirection);
       }
       return;
     }
@@ -155,7 +154,7 @@ export function addKeyboardTravel(L, map, element, state, hooks) {
       if (target) {
         focus(target);
       } else {
-        say("Ingen kommuner i utvalget har tall.");
+        say(texts.noValues);
       }
       return;
     }
@@ -166,7 +165,7 @@ export function addKeyboardTravel(L, map, element, state, hooks) {
     }
     if (event.key === "Escape" && focused) {
       end();
-      say("Du har forlatt kommunene i kartet.");
+      say(texts.leftMap);
     }
   };
   element.addEventListener("keydown", onKeyDown);

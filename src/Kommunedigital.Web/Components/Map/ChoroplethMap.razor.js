@@ -49,7 +49,8 @@ function placesFromJs(places) {
  * Creates a map in `element`.
  * @param {HTMLElement} element The map's own element (empty; Leaflet owns its children).
  * @param {{label?: string, tileUrl?: string|null, tileAttribution?: string|null, frame?: HTMLElement|null, palette?: object,
- *   extentDecimals?: number}} options
+ *   extentDecimals?: number, texts: object}} options
+ *   `texts` is MapTexts (C#): the controls' and keyboard travel's words in the page's language.
  *   `palette` is MapPayload.Palette (colours and hatches from C#); every view sends it again as well.
  *   `extentDecimals` is MapViewQueryString.ExtentDecimals, the rounding of the extent the map reports.
  * @param {any} dotNetRef A DotNetObjectReference with [JSInvokable] OnMunicipalityClicked(code), or null.
@@ -62,8 +63,9 @@ export async function createMap(element, options, dotNetRef) {
 
   notReady();
   element.setAttribute("role", "region");
-  element.setAttribute("aria-roledescription", "kart");
-  element.setAttribute("aria-label", options.label ?? "Kart over kommunene");
+  const texts = options.texts;
+  element.setAttribute("aria-roledescription", texts.roleDescription);
+  element.setAttribute("aria-label", options.label ?? texts.mapLabel);
 
   const renderer = L.svg({ padding: 0.5 });
   const map = L.map(element, {
@@ -122,7 +124,7 @@ export async function createMap(element, options, dotNetRef) {
     state.extent = null;
     fitter.fitSelection();
     extent.clear();
-  });
+  }, texts);
 
   setPalette(options.palette);
   const fitter = createFitter(L, map, element, state);
@@ -132,7 +134,7 @@ export async function createMap(element, options, dotNetRef) {
     state.extent = text ? text.split(",").map(Number) : null;
     dotNetRef?.invokeMethodAsync("OnExtentChangedFromJs", text).catch(() => { });
   });
-  const travel = addKeyboardTravel(L, map, element, state, { choose, announcement });
+  const travel = addKeyboardTravel(L, map, element, state, { choose, announcement }, texts);
   const legend = addLegendControl(element, state);
   const labels = addLabels(L, map, element, state);
 

@@ -62,8 +62,9 @@ public sealed record MapPayload(
     /// <summary>
     /// Builds the payload of <paramref name="model"/>, whose boundaries are served at the given URLs; the places of its
     /// boundary set are <paramref name="places"/> when the caller keeps them per set, else made here.
+    /// <paramref name="mapLabel"/> is the map region's accessible name in the view's language ("Kart: …").
     /// </summary>
-    public static MapPayload From(ChoroplethModel model, string municipalitiesUrl, string countiesUrl, IReadOnlyDictionary<string, MapPayloadPlace>? places = null)
+    public static MapPayload From(ChoroplethModel model, string mapLabel, string municipalitiesUrl, string countiesUrl, IReadOnlyDictionary<string, MapPayloadPlace>? places = null)
     {
         var entries = new Dictionary<string, MapPayloadEntry>(model.Entries.Count, StringComparer.Ordinal);
         var announcements = FocusAnnouncement.All(model);
@@ -80,8 +81,8 @@ public sealed record MapPayload(
             entries,
             model.View.Municipality?.Value,
             model.View.County?.Value,
-            IndicatorText.Label(model.View.Indicator),
-            $"Kart: {model.Title}",
+            IndicatorText.Label(model.View.Indicator, model.View.Language),
+            mapLabel,
             places ?? MapPayloadPlace.Of(model.Boundaries),
             ViewSummary.Highest(model).FirstOrDefault()?.Municipality.Code.Value,
             ViewSummary.Lowest(model).FirstOrDefault()?.Municipality.Code.Value);
@@ -93,9 +94,9 @@ public sealed record MapPayload(
     /// component leaves them out while the boundary set stays the same.
     /// </summary>
     /// <remarks>
-    /// The entries and places go as <see cref="MapPayloadEntry.ToJs"/>'s and <see cref="MapPayloadPlace.ToJs"/>'s short arrays. The keyboard announcements go along only
-    /// with <paramref name="announcements"/> (the embed, which has no circuit to ask); the interactive page asks for
-    /// the one in focus (ChoroplethMap's <c>AnnouncementFromJs</c>).
+    /// The entries and places go as <see cref="MapPayloadEntry.ToJs"/>'s and <see cref="MapPayloadPlace.ToJs"/>'s
+    /// short arrays. The keyboard announcements go along only with <paramref name="announcements"/> (the embed, which
+    /// has no circuit to ask); the interactive page asks for the one in focus (ChoroplethMap's <c>AnnouncementFromJs</c>).
     /// </remarks>
     public object ToJs(bool fit, GeoBounds? extent = null, bool places = true, bool announcements = false) => new
     {

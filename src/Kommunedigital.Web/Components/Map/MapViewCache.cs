@@ -4,6 +4,7 @@ using Kommunedigital.Core.Boundaries;
 using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Views;
 using Kommunedigital.Web.Geometry;
+using Microsoft.Extensions.Localization;
 
 namespace Kommunedigital.Web.Components.Map;
 
@@ -12,7 +13,7 @@ namespace Kommunedigital.Web.Components.Map;
 /// embed request showing that view. Most readers look at a handful of views (the default above all), so a
 /// live circuit holds references, not its own 357-entry copy — that is what keeps memory per circuit small.
 /// </summary>
-public sealed class MapViewCache(BoundaryGeometryCache geometry)
+public sealed class MapViewCache(BoundaryGeometryCache geometry, IStringLocalizer<UiText> texts)
 {
     // Views are few in practice; the bound only stops a crawler walking every combination from growing it.
     private const int MaxViews = 512;
@@ -50,6 +51,7 @@ public sealed class MapViewCache(BoundaryGeometryCache geometry)
         var model = ChoroplethModelBuilder.Build(snapshot, view);
         var payload = MapPayload.From(
             model,
+            PageText.Format(texts, view.Language, "MapLabel", model.Title),
             geometry.Url(model.Boundaries.Id, BoundaryLayer.Municipalities)!,
             geometry.Url(model.Boundaries.Id, BoundaryLayer.Counties)!,
             // One set of places per boundary set (every view of the set shares it), gone with the set.

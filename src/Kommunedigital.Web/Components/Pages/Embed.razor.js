@@ -27,6 +27,7 @@ if (root) {
 
 if (element) {
   const view = JSON.parse(element.dataset.view ?? "{}");
-  const map = await createMap(element, { label: view.mapLabel, frame: element.parentElement, palette: view.palette, extentDecimals: view.extentDecimals }, null);
+  const texts = JSON.parse(element.dataset.texts ?? "{}");
+  const map = await createMap(element, { label: view.mapLabel, texts, frame: element.parentElement, palette: view.palette, extentDecimals: view.extentDecimals }, null);
   await map.setView(view);
 }

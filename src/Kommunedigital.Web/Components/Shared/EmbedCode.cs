@@ -19,19 +19,19 @@ public static class EmbedCode
     }
 
     /// <summary>
-    /// An &lt;iframe&gt; for /embed with <paramref name="query"/>, and a script that listens for the embed's
+    /// An &lt;iframe&gt; for the embed at <paramref name="embedHref"/>, and a script that listens for the embed's
     /// <c>{type: "kommunedigital:height", height}</c> message from the same origin, resizes that iframe and answers
     /// <c>{type: "kommunedigital:autosize"}</c> so the embed lets its map take its natural height.
     /// </summary>
     /// <param name="baseUri">The site's absolute base URI, ending in "/".</param>
-    /// <param name="query">The view's query string ("?…" or empty).</param>
-    /// <param name="title">The iframe's accessible title.</param>
-    public static string Snippet(string baseUri, string query, string title)
+    /// <param name="embedHref">The embed of the view relative to the base, in the page's language: "embed?aar=2024", "en/embed?aar=2024".</param>
+    /// <param name="title">The iframe's accessible title ("Kart: …", "Map: …").</param>
+    public static string Snippet(string baseUri, string embedHref, string title)
     {
         var origin = new Uri(baseUri).GetLeftPart(UriPartial.Authority);
-        var src = $"{baseUri}embed{query}";
+        var src = baseUri + embedHref;
         var encodedSrc = System.Net.WebUtility.HtmlEncode(src);
-        var encodedTitle = System.Net.WebUtility.HtmlEncode($"Kart: {title}");
+        var encodedTitle = System.Net.WebUtility.HtmlEncode(title);
         return $$"""
             <iframe src="{{encodedSrc}}" title="{{encodedTitle}}" width="100%" height="{{DefaultHeight}}" style="border:0;width:100%;max-width:100%" loading="lazy"></iframe>
             <script>

@@ -21,7 +21,8 @@ export function open(dialog) {
       if (id) {
         const field = dialog.querySelector(`#${CSS.escape(id)}`);
         const copied = await copy(field);
-        status.textContent = copied ? "Kopiert til utklippstavlen." : "Kunne ikke kopiere. Merk teksten og kopier den selv.";
+        // The page's own words, in its language (ShareDialog.razor).
+        status.textContent = copied ? status.dataset.copied : status.dataset.copyFailed;
       }
     });
   }
