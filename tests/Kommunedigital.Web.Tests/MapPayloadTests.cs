@@ -19,7 +19,7 @@ public sealed class MapPayloadTests
             PaletteCss.Text);
 
     [Fact]
-    public void TheModuleGetsNamedEntriesAndThePalette()
+    public void TheModuleGetsShortEntriesWithoutTheAnnouncementAndThePalette()
     {
         var payload = new MapPayload(
             "/m", "/c", new Dictionary<string, MapPayloadEntry> { ["4601"] = new("#21908c", "verdi", "58,3", "nr. 12 av 356", "Vestland", "Bergen", "4601", "Bergen, Vestland: 58,3, nr. 12 av 356, fylkesmedian 41,0", "klasse-3") }, "4601", "46", "Digital kompetanse", "Kart: x");
@@ -27,8 +27,9 @@ public sealed class MapPayloadTests
         using var json = JsonDocument.Parse(JsonSerializer.Serialize(payload.ToJs(fit: true)));
 
         Assert.Equal(
-            """{"fill":"#21908c","status":"verdi","value":"58,3","rank":"nr. 12 av 356","county":"Vestland","name":"Bergen","number":"4601","announce":"Bergen, Vestland: 58,3, nr. 12 av 356, fylkesmedian 41,0","legend":"klasse-3"}""",
+            """["#21908c","verdi","58,3","nr. 12 av 356","Vestland","Bergen","klasse-3"]""",
             json.RootElement.GetProperty("entries").GetProperty("4601").GetRawText());
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("announcements").ValueKind);
         var palette = json.RootElement.GetProperty("palette");
         Assert.Equal(
             """{"missing":"#d9d9d9","hatch":"#8c8c8c","outside":"#f0f0f0","highlight":"#1a1a1a","border":"#ffffff","countyOutline":"#4d4d4d","focusOuter":"#ffffff","focusInner":"#000000","outsideStatus":"utenfor","hatches":{"ssb-symbol":45,"ikke-oppgitt":-45,"ikke-med":90,"ikke-sammenlignbar":0}}""",
@@ -73,7 +74,7 @@ public sealed class MapPayloadTests
         using var without = JsonDocument.Parse(JsonSerializer.Serialize(payload.ToJs(fit: false, places: false)));
 
         Assert.Equal(
-            """{"north":null,"east":"4623","south":null,"west":null,"lon":5.05,"lat":60.05}""",
+            """[null,"4623",null,null,5.05,60.05]""",
             json.RootElement.GetProperty("places").GetProperty("4601").GetRawText());
         Assert.Equal(("4601", "4623"), (json.RootElement.GetProperty("highest").GetString(), json.RootElement.GetProperty("lowest").GetString()));
         Assert.Equal("Bergen, Vestland: 58,2, nr. 1 av 2, fylkesmedian 40,3", payload.Entries["4601"].Announcement);

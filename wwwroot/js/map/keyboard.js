@@ -2,9 +2,9 @@
 // its neighbour in that direction, Home and End to the highest and lowest value of the selection, Enter chooses it
 // (the page opens its details), Escape ends the travel. A polite live region reads each municipality's text.
 //
-// Nothing is worked out here: where each arrow goes (`state.places`, from Core's MunicipalityNeighbours), the
-// Home/End targets and every text read aloud come from the payload. The focused municipality is outlined with
-// a two-tone ring (palette.focusOuter under palette.focusInner) that keeps 3:1 contrast on every fill.
+// Nothing is worked out here: where each arrow goes (`state.places`, from Core's MunicipalityNeighbours) and the
+// Home/End targets come from the payload, every text read aloud from C# (`hooks.announcement`, asked per landing).
+// The focused municipality is outlined with a two-tone ring (palette.focusOuter under palette.focusInner) that keeps 3:1 contrast on every fill.
 // Used by Components/Map/ChoroplethMap.razor.js.
 
 const DIRECTIONS = { ArrowUp: "north", ArrowRight: "east", ArrowDown: "south", ArrowLeft: "west" };
@@ -17,7 +17,8 @@ let instructionCounter = 0;
  * @param {HTMLElement} element The map's element (the tab stop).
  * @param {object} state The map module's state: municipalities (code → layer), entries, places, highest, lowest,
  *   selected, palette.
- * @param {{choose: (code: string, latlng: any) => void}} hooks What Enter does with the municipality in focus.
+ * @param {{choose: (code: string, latlng: any) => void, announcement: (code: string) => Promise<string|null>}} hooks
+ *   What Enter does with the municipality in focus, and the text the live region reads for one (C#'s FocusAnnouncement).
  * @param {{keyboardInstructions: string, noneInDirection: string, noValues: string, leftMap: string}} texts The page's
  *   words in its language (MapTexts.cs).
  * @returns {{refresh: () => void, dispose: () => void}}
@@ -84,7 +85,10 @@ export function addKeyboardTravel(L, map, element, state, hooks, texts) {
       map.panInside(point, { padding: [48, 48], animate: false });
       layer.openTooltip(point);
     }
-    say(state.entries[code]?.announce ?? String(state.entries[code]?.name ?? code));
+    const fallback = String(state.entries[code]?.name ?? code);
+    hooks.announcement(code).then(
+      (text) => { if (focused === code) { say(text ?? fallback); } },
+      () => { if (focused === code) { say(fallback); } });
   }
 
   function end() {

@@ -20,6 +20,32 @@ import { addLegendControl } from "../../js/map/legend-control.js";
 import { addHatchPatterns, countyStyle, hoverStyle, municipalityStyle, tooltipContent } from "../../js/map/style.js";
 
 /**
+ * The view's entries as the rest of the module reads them, from MapPayloadEntry.ToJs's arrays
+ * ([fill, status, value, rank, county, name, legend, tooltip?], the order fixed there).
+ * @param {Record<string, any[]>|null|undefined} entries By kommunenummer.
+ */
+function entriesFromJs(entries) {
+  const out = {};
+  for (const [code, e] of Object.entries(entries ?? {})) {
+    out[code] = { fill: e[0], status: e[1], value: e[2], rank: e[3], county: e[4], name: e[5], legend: e[6], tooltip: e[7] ?? undefined };
+  }
+  return out;
+}
+
+/**
+ * The boundary set's places as keyboard.js and labels.js read them, from MapPayloadPlace.ToJs's arrays
+ * ([north, east, south, west, lon, lat], the order fixed there).
+ * @param {Record<string, any[]>} places By kommunenummer.
+ */
+function placesFromJs(places) {
+  const out = {};
+  for (const [code, p] of Object.entries(places)) {
+    out[code] = { north: p[0], east: p[1], south: p[2], west: p[3], lon: p[4], lat: p[5] };
+  }
+  return out;
+}
+
+/**
  * Creates a map in `element`.
  * @param {HTMLElement} element The map's own element (empty; Leaflet owns its children).
  * @param {{label?: string, tileUrl?: string|null, tileAttribution?: string|null, frame?: HTMLElement|null, palette?: object,
@@ -78,7 +104,8 @@ export async function createMap(element, options, dotNetRef) {
     countyLayerUrl: null,
     municipalityLayer: null,
     countyLayer: null,
-    entries: {},
+    entries: {}, // code -> {fill, status, value, rank, county, name, legend, tooltip?} (entryFromJs)
+    announcements: null, // code -> the live region's text, when the view carries them (the embed)
     palette: null,
     hatchFills: {},
     selected: null,
@@ -107,7 +134,7 @@ export async function createMap(element, options, dotNetRef) {
     state.extent = text ? text.split(",").map(Number) : null;
     dotNetRef?.invokeMethodAsync("OnExtentChangedFromJs", text).catch(() => { });
   });
-  const travel = addKeyboardTravel(L, map, element, state, { choose }, texts);
+  const travel = addKeyboardTravel(L, map, element, state, { choose, announcement }, texts);
   const legend = addLegendControl(element, state);
   const labels = addLabels(L, map, element, state);
 
@@ -119,6 +146,17 @@ export async function createMap(element, options, dotNetRef) {
       select(code);
       state.municipalities.get(code)?.openTooltip(latlng);
     }
+  }
+
+  /**
+   * What the live region reads for `code`: the embed has the texts in its view; the page asks the circuit for the
+   * one in focus (ChoroplethMap.AnnouncementFromJs), so no view change carries them all.
+   */
+  async function announcement(code) {
+    if (state.announcements) {
+      return state.announcements[code] ?? null;
+    }
+    return dotNetRef ? await dotNetRef.invokeMethodAsync("AnnouncementFromJs", code).catch(() => null) : null;
   }
 
   function tooltipFor(code) {
@@ -308,12 +346,13 @@ export async function createMap(element, options, dotNetRef) {
       return;
     }
     if (view.places) {
-      state.places = view.places;
+      state.places = placesFromJs(view.places);
     }
     state.highest = view.highest ?? null;
     state.lowest = view.lowest ?? null;
     state.labelMinZoom = view.labelMinZoom ?? Infinity;
-    setStyle(view.entries, view.selected, view.county, view.label);
+    state.announcements = view.announcements ?? null;
+    setStyle(entriesFromJs(view.entries), view.selected, view.county, view.label);
     retireFirstPaint();
     travel.refresh();
     legend.apply();

@@ -93,20 +93,26 @@ public sealed record MapPayload(
     /// fit shows instead of the selection. Without <paramref name="places"/> the module keeps the places it has: the
     /// component leaves them out while the boundary set stays the same.
     /// </summary>
-    public object ToJs(bool fit, GeoBounds? extent = null, bool places = true) => new
+    /// <remarks>
+    /// The entries and places go as <see cref="MapPayloadEntry.ToJs"/>'s and <see cref="MapPayloadPlace.ToJs"/>'s
+    /// short arrays. The keyboard announcements go along only with <paramref name="announcements"/> (the embed, which
+    /// has no circuit to ask); the interactive page asks for the one in focus (ChoroplethMap's <c>AnnouncementFromJs</c>).
+    /// </remarks>
+    public object ToJs(bool fit, GeoBounds? extent = null, bool places = true, bool announcements = false) => new
     {
         extent = ExtentToJs(extent),
         extentDecimals = MapViewQueryString.ExtentDecimals,
         municipalitiesUrl = MunicipalitiesUrl,
         countiesUrl = CountiesUrl,
-        entries = Entries,
+        entries = Entries.ToDictionary(e => e.Key, e => e.Value.ToJs(), StringComparer.Ordinal),
+        announcements = announcements ? Entries.ToDictionary(e => e.Key, e => e.Value.Announcement, StringComparer.Ordinal) : null,
         selected = Selected,
         county = County,
         label = Label,
         mapLabel = MapLabel,
         palette = Palette,
         fit,
-        places = places ? Places : null,
+        places = places ? Places?.ToDictionary(p => p.Key, p => p.Value.ToJs(), StringComparer.Ordinal) : null,
         highest = Highest,
         lowest = Lowest,
         labelMinZoom = LabelMinZoom,

@@ -1,9 +1,12 @@
-using System.Text.Json.Serialization;
 using Kommunedigital.Core.Views;
 
 namespace Kommunedigital.Web.Components.Map;
 
-/// <summary>One municipality in a <see cref="MapPayload"/>, named for the module (the JSON names are fixed here).</summary>
+/// <summary>
+/// One municipality in a <see cref="MapPayload"/>. The module gets it as the short array <see cref="ToJs"/> writes
+/// (what painting, the legend, the labels and the tooltip need); the <see cref="Announcement"/> stays on the server
+/// and is asked for when keyboard travel lands on the municipality, so each view's message carries no long texts.
+/// </summary>
 /// <param name="Fill">"#rrggbb" (<see cref="ChoroplethEntry.Fill"/>).</param>
 /// <param name="Status">"verdi", "ssb-symbol", "ikke-oppgitt", "ikke-med" or "utenfor" (<see cref="MapPalette.Slug"/>).</param>
 /// <param name="Value">"54,3" or the missing reason (<see cref="ChoroplethEntry.ValueText"/>).</param>
@@ -15,16 +18,25 @@ namespace Kommunedigital.Web.Components.Map;
 /// <param name="LegendKey">The legend row it is counted in (<see cref="Map.LegendKey"/>), what the legend's buttons highlight; null outside the selection.</param>
 /// <param name="Tooltip">
 /// A change view's text, shown instead of value and rank (<see cref="ChoroplethEntry.Tooltip"/>: "Fra 44,1 (2018) til 51,3
-/// (2022): +7,2 poeng, nr. 5 av 310", or why not comparable); left out of the JSON in a level view.
+/// (2022): +7,2 poeng, nr. 5 av 310", or why not comparable); null in a level view.
 /// </param>
 public sealed record MapPayloadEntry(
-    [property: JsonPropertyName("fill")] string Fill,
-    [property: JsonPropertyName("status")] string Status,
-    [property: JsonPropertyName("value")] string Value,
-    [property: JsonPropertyName("rank")] string? Rank,
-    [property: JsonPropertyName("county")] string County,
-    [property: JsonPropertyName("name")] string Name,
-    [property: JsonPropertyName("number")] string Number,
-    [property: JsonPropertyName("announce")] string Announcement,
-    [property: JsonPropertyName("legend")] string? LegendKey,
-    [property: JsonPropertyName("tooltip"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Tooltip = null);
+    string Fill,
+    string Status,
+    string Value,
+    string? Rank,
+    string County,
+    string Name,
+    string Number,
+    string Announcement,
+    string? LegendKey,
+    string? Tooltip = null)
+{
+    /// <summary>
+    /// What the module reads (ChoroplethMap.razor.js, <c>entryFromJs</c>), in this order: fill, status, value, rank,
+    /// county, name, legend key, and the tooltip only in a change view. The number and the announcement are not sent.
+    /// </summary>
+    public object?[] ToJs() => Tooltip is null
+        ? [Fill, Status, Value, Rank, County, Name, LegendKey]
+        : [Fill, Status, Value, Rank, County, Name, LegendKey, Tooltip];
+}

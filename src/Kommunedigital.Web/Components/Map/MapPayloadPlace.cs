@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Kommunedigital.Core.Boundaries;
 
 namespace Kommunedigital.Web.Components.Map;
@@ -6,16 +5,22 @@ namespace Kommunedigital.Web.Components.Map;
 /// <summary>
 /// Where a municipality sits for keyboard travel and place names, from the boundary set's
 /// <see cref="MunicipalityNeighbours"/>: the shape's code each arrow key goes to (null at the country's edge) and its
-/// interior point, where its name label is drawn.
+/// interior point, where its name label is drawn. The module gets it as the short array <see cref="ToJs"/> writes.
 /// </summary>
 public sealed record MapPayloadPlace(
-    [property: JsonPropertyName("north")] string? North,
-    [property: JsonPropertyName("east")] string? East,
-    [property: JsonPropertyName("south")] string? South,
-    [property: JsonPropertyName("west")] string? West,
-    [property: JsonPropertyName("lon")] double Longitude,
-    [property: JsonPropertyName("lat")] double Latitude)
+    string? North,
+    string? East,
+    string? South,
+    string? West,
+    double Longitude,
+    double Latitude)
 {
+    /// <summary>
+    /// What the module reads (ChoroplethMap.razor.js, <c>placesFromJs</c>), in this order: the codes north, east, south
+    /// and west, then longitude and latitude.
+    /// </summary>
+    public object?[] ToJs() => [North, East, South, West, Longitude, Latitude];
+
     /// <summary>The places of every municipality of <paramref name="set"/> with an outline, by the shape's code.</summary>
     public static IReadOnlyDictionary<string, MapPayloadPlace> Of(BoundarySet set)
     {
