@@ -21,7 +21,7 @@ namespace Kommunedigital.Core.Views;
 /// </param>
 /// <param name="Language">
 /// The language of every text the view produces (titles, legends, notes, downloads). Not in the query string: the
-/// path carries it (<see cref="ReaderLanguages.PathPrefix"/>).
+/// path carries it (<c>/en</c> for English; the Web's <c>SitePaths</c> owns the paths).
 /// </param>
 /// <param name="Release">
 /// The published release the view is pinned to (<c>versjon=3</c>), or null for the latest. <see cref="MapViewQuery"/>

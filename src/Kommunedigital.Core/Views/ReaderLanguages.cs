@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Kommunedigital.Core.Views;
 
-/// <summary>What follows from a <see cref="ReaderLanguage"/>: its culture, its HTML language tag and its path prefix.</summary>
+/// <summary>What follows from a <see cref="ReaderLanguage"/>: its culture and its HTML language tag (the Web's SitePaths owns the paths).</summary>
 public static class ReaderLanguages
 {
     private static readonly CultureInfo BokmalCulture = CultureInfo.GetCultureInfo("nb-NO");
@@ -17,7 +17,4 @@ public static class ReaderLanguages
 
     /// <summary>The value of the document's <c>lang</c> attribute: "nb" or "en".</summary>
     public static string HtmlTag(this ReaderLanguage language) => language == ReaderLanguage.English ? "en" : "nb";
-
-    /// <summary>The path prefix of the language's pages and downloads: "" for bokmål, "/en" for English.</summary>
-    public static string PathPrefix(this ReaderLanguage language) => language == ReaderLanguage.English ? "/en" : "";
 }
