@@ -3,6 +3,7 @@ using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Klass;
 using Kommunedigital.Releases;
 using Kommunedigital.Releases.Database;
+using Kommunedigital.Web.Publishing;
 using Microsoft.Extensions.Options;
 
 namespace Kommunedigital.Web;
@@ -26,6 +27,7 @@ public sealed class DataLoadService(
     DataSnapshotLoader loader,
     DataStore store,
     ReleasePublisher publisher,
+    ReleaseDatabaseMigration migration,
     IOptions<DataOptions> options,
     TimeProvider time,
     ILogger<DataLoadService> logger) : BackgroundService
@@ -35,7 +37,8 @@ public sealed class DataLoadService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // The load reads and reprojects the boundaries synchronously at first: leave the start-up path at once.
+        // The load reads and reprojects the boundaries synchronously at first: leave the start-up path at once. This
+        // service starts first (HostingExtensions), so the load runs beside the migration and the host's own start.
         await Task.Yield();
         DataFoundation foundation;
         try
@@ -50,7 +53,10 @@ public sealed class DataLoadService(
             return;
         }
 
-        var databaseReady = await ServeFromDatabaseAsync(foundation, migrate: true, stoppingToken);
+        // The boundaries loaded while the host migrated the release database: wait for that before the first read,
+        // and migrate here only when it did not succeed.
+        var migrated = await migration.Completion.WaitAsync(stoppingToken);
+        var databaseReady = await ServeFromDatabaseAsync(foundation, migrate: !migrated, stoppingToken);
 
         // Keyboard travel needs each set's neighbours (0.2-2 s per set on two cores). Work them out now, after the
         // first data is served, so no reader's first view of a year pays for it; the lazy value is computed once.

@@ -19,7 +19,6 @@ public static class HostingExtensions
     public static IHostApplicationBuilder AddKommunedigital(this IHostApplicationBuilder builder)
     {
         builder.Services.AddKommunedigitalData();
-        builder.Services.AddHostedService<DataLoadService>();
         builder.Services.AddSingleton<BoundaryGeometryCache>();
         builder.Services.AddOptions<GeometryOptions>().BindConfiguration(GeometryOptions.SectionName);
         builder.Services.AddSingleton<MapViewCache>();
@@ -31,6 +30,9 @@ public static class HostingExtensions
 
         // Publishers sign in (Identity on the release database, optionally OpenID Connect) to upload, preview and publish.
         builder.AddPublisherSignIn();
+        // The data loader starts before every other hosted service (the release database's migration included): the
+        // boundary load, the longest step of a start, then runs beside the migration, the key ring and the host's start.
+        builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DataLoadService>());
         builder.Services.AddSingleton<DraftPreviews>();
 
         // Under load: downloads from the output cache by canonical view; drawn misses bounded, the rest answered 429.

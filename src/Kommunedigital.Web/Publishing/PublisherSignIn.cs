@@ -50,8 +50,10 @@ public static class PublisherSignIn
         var services = builder.Services;
         services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
-        // First of all hosted services: the key ring below is read from the release database as the host starts.
-        services.Insert(0, ServiceDescriptor.Singleton<IHostedService, ReleaseDatabaseMigration>());
+        // Before the other hosted services but the data loader (which waits for it): the key ring below is read from the
+        // release database as the host starts.
+        services.AddSingleton<ReleaseDatabaseMigration>();
+        services.Insert(0, ServiceDescriptor.Singleton<IHostedService>(sp => sp.GetRequiredService<ReleaseDatabaseMigration>()));
 
         // Every instance reads and writes one key ring, so a cookie or an antiforgery token made on one is read on any.
         services.AddDataProtection()
