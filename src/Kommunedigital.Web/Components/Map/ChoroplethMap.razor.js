@@ -1,7 +1,9 @@
 // The choropleth map: one Leaflet map per element, drawn with the SVG renderer so every municipality is
 // a <path data-kommunenummer="…"> that tests and assistive technology can find.
 //
-// Geometry comes over plain HTTP (js/map/data.js); the caller only sends the model's entries (fill, status,
+// Geometry: the first view's shapes are the server's first-paint SVG already in the page, another boundary set's
+// the same format over HTTP (js/map/shapes.js); the detailed GeoJSON (js/map/data.js) only once the reader zooms
+// in (js/map/detail.js). The caller only sends the model's entries (fill, status,
 // value, rank and county texts, all written in C#), the palette, the selection and the county to fit. The same
 // module draws the interactive page (via Blazor JS interop, with a DotNetObjectReference for clicks) and the
 // static embed. Controls live in js/map/controls.js, styles and the tooltip in js/map/style.js, fitting the view in js/map/fit.js,
@@ -12,12 +14,14 @@
 // same name (BLAZOR106), so helper modules cannot sit in this folder.
 import { addControls } from "../../js/map/controls.js";
 import { fetchGeoJson, leafletReady } from "../../js/map/data.js";
+import { addDetailOnDemand } from "../../js/map/detail.js";
 import { trackExtent } from "../../js/map/extent.js";
 import { createFitter } from "../../js/map/fit.js";
 import { addKeyboardTravel } from "../../js/map/keyboard.js";
 import { addLabels } from "../../js/map/labels.js";
 import { addLegendControl } from "../../js/map/legend-control.js";
 import { createRenderer } from "../../js/map/renderer.js";
+import { loadShapes } from "../../js/map/shapes.js";
 import { addHatchPatterns, countyStyle, hoverStyle, municipalityStyle, tooltipContent } from "../../js/map/style.js";
 
 /**
@@ -138,6 +142,7 @@ export async function createMap(element, options, dotNetRef) {
   const travel = addKeyboardTravel(L, map, element, state, { choose, announcement }, texts);
   const legend = addLegendControl(element, state);
   const labels = addLabels(L, map, element, state);
+  const detail = addDetailOnDemand(L, map, element, state);
 
   /** A click on a shape, or Enter during keyboard travel: the page selects it; the embed outlines it and opens its tooltip. */
   function choose(code, latlng) {
@@ -171,16 +176,22 @@ export async function createMap(element, options, dotNetRef) {
   }
 
   /**
-   * Draws the municipalities of a boundary set (fetched once per URL). County outlines are a second, optional
-   * layer fetched only when a county is chosen, which keeps the first view small.
+   * Draws the municipalities of a boundary set: from its coarse shapes (the first paint's drawing in the page when it
+   * shows `source.boundaries`, else `source.shapesUrl`), or the detailed GeoJSON at `municipalitiesUrl` when there
+   * are none; the detailed outlines replace the coarse ones when the reader zooms in (js/map/detail.js). County
+   * outlines are a second, optional layer fetched only when a county is chosen, which keeps the first view small.
+   * @param {string} municipalitiesUrl The set's detailed GeoJSON; also what identifies the set drawn.
+   * @param {string|null} countiesUrl
+   * @param {{boundaries?: string|null, shapesUrl?: string|null}} [source]
    */
-  async function setBoundaries(municipalitiesUrl, countiesUrl) {
+  async function setBoundaries(municipalitiesUrl, countiesUrl, source) {
     state.countiesUrl = countiesUrl ?? null;
     if (state.municipalitiesUrl === municipalitiesUrl) {
       return;
     }
     notReady();
-    const municipalities = await fetchGeoJson(municipalitiesUrl);
+    const shapes = await loadShapes(L, frame, source?.boundaries ?? null, source?.shapesUrl ?? null).catch(() => null);
+    const municipalities = shapes?.collection ?? await fetchGeoJson(municipalitiesUrl);
     if (state.disposed) {
       return;
     }
@@ -223,6 +234,7 @@ export async function createMap(element, options, dotNetRef) {
       path?.setAttribute("tabindex", "-1");
     }
     state.municipalitiesUrl = municipalitiesUrl;
+    detail.reset(municipalitiesUrl, shapes?.metresPerUnit ?? null);
     element.dataset.shapes = String(state.municipalities.size);
   }
 
@@ -366,7 +378,7 @@ export async function createMap(element, options, dotNetRef) {
     state.extent = view.extent ?? null;
     const setChanged = view.municipalitiesUrl !== state.municipalitiesUrl;
     setPalette(view.palette);
-    await setBoundaries(view.municipalitiesUrl, view.countiesUrl);
+    await setBoundaries(view.municipalitiesUrl, view.countiesUrl, { boundaries: view.boundaries, shapesUrl: view.shapesUrl });
     if (state.disposed) {
       return;
     }
@@ -397,6 +409,8 @@ export async function createMap(element, options, dotNetRef) {
     if (!moved) {
       labels.place();
     }
+    // A fit that did not change the zoom sends no zoomend: the new set may still need its detail.
+    detail.check();
   }
 
   /** Shows `bounds` ([west, south, east, north], or null for the selection's own extent). */
@@ -421,6 +435,7 @@ export async function createMap(element, options, dotNetRef) {
     labels.dispose();
     extent.dispose();
     fitter.dispose();
+    detail.dispose();
     map.remove();
   }
 
