@@ -87,6 +87,22 @@ public sealed class MapPageTests(BrowserApp app)
         Assert.Contains("fylke=46", page.Url, StringComparison.Ordinal);
         var countyZoom = double.Parse((await page.Map().GetAttributeAsync("data-zoom"))!, CultureInfo.InvariantCulture);
         Assert.True(countyZoom > countryZoom, $"Zoom {countyZoom} after choosing Vestland, {countryZoom} for the whole country.");
+
+        // The shapes are drawn for the new zoom (the renderer draws each path once per jump, js/map/renderer.js):
+        // Vestland's 43 lie inside the map and span most of its width or height, not the few pixels they had.
+        var spread = await page.EvaluateAsync<double[]>(
+            """
+            () => {
+              const map = document.querySelector(".kd-map").getBoundingClientRect();
+              const boxes = [...document.querySelectorAll("path[data-kommunenummer^='46']")].map(p => p.getBoundingClientRect());
+              const left = Math.min(...boxes.map(b => b.left)), right = Math.max(...boxes.map(b => b.right));
+              const top = Math.min(...boxes.map(b => b.top)), bottom = Math.max(...boxes.map(b => b.bottom));
+              return [left - map.left, map.right - right, top - map.top, map.bottom - bottom,
+                Math.max((right - left) / map.width, (bottom - top) / map.height)];
+            }
+            """);
+        Assert.All(spread[..4], margin => Assert.True(margin >= -1, $"Vestland reaches {-margin:0} px past the map's edge."));
+        Assert.True(spread[4] >= 0.6, $"Vestland spans {spread[4]:P0} of the map.");
     }
 
     private sealed record Shape(string Code, string Kind, string Fill);

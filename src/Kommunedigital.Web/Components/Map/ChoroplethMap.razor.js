@@ -8,7 +8,7 @@
 // module draws the interactive page (via Blazor JS interop, with a DotNetObjectReference for clicks) and the
 // static embed. Controls live in js/map/controls.js, styles and the tooltip in js/map/style.js, fitting the view in js/map/fit.js,
 // keyboard travel in js/map/keyboard.js, the legend's buttons in js/map/legend-control.js, place names in js/map/labels.js,
-// reporting the reader's extent (utsnitt) in js/map/extent.js.
+// reporting the reader's extent (utsnitt) in js/map/extent.js, the SVG renderer in js/map/renderer.js.
 
 // The helpers live in wwwroot/js/map/: the SDK serves a collocated *.razor.js only beside a component of the
 // same name (BLAZOR106), so helper modules cannot sit in this folder.
@@ -20,6 +20,7 @@ import { createFitter } from "../../js/map/fit.js";
 import { addKeyboardTravel } from "../../js/map/keyboard.js";
 import { addLabels } from "../../js/map/labels.js";
 import { addLegendControl } from "../../js/map/legend-control.js";
+import { createRenderer } from "../../js/map/renderer.js";
 import { loadShapes } from "../../js/map/shapes.js";
 import { addHatchPatterns, countyStyle, hoverStyle, municipalityStyle, tooltipContent } from "../../js/map/style.js";
 
@@ -71,7 +72,7 @@ export async function createMap(element, options, dotNetRef) {
   element.setAttribute("aria-roledescription", texts.roleDescription);
   element.setAttribute("aria-label", options.label ?? texts.mapLabel);
 
-  const renderer = L.svg({ padding: 0.5 });
+  const renderer = createRenderer(L, { padding: 0.5 });
   const map = L.map(element, {
     renderer,
     zoomControl: false,
