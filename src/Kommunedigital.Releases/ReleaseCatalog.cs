@@ -109,6 +109,7 @@ public sealed class ReleaseCatalog(ReleaseDatabase database)
         }
 
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SignalReleaseChangeAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return ReleaseSummary.Of(release);
     }
@@ -131,6 +132,7 @@ public sealed class ReleaseCatalog(ReleaseDatabase database)
         newer.ForEach(r => r.Status = ReleaseStatus.Withdrawn);
         release.Status = ReleaseStatus.Published;
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SignalReleaseChangeAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return ReleaseSummary.Of(release);
     }

@@ -2,6 +2,7 @@ using Kommunedigital.Core.Boundaries;
 using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Klass;
 using Kommunedigital.Releases;
+using Kommunedigital.Releases.Database;
 using Microsoft.Extensions.Options;
 
 namespace Kommunedigital.Web;
@@ -17,7 +18,9 @@ namespace Kommunedigital.Web;
 /// With the database unreachable: the copy on disk of the last served release, else that fallback; /health says
 /// degraded, and the database is tried again every <see cref="DataOptions.ReleasePollSeconds"/>.</para>
 /// <para>Then, every <see cref="DataOptions.ReleasePollSeconds"/>, the database's current release number is read,
-/// and a release published elsewhere (another instance, the command line) or a rollback is swapped in.</para>
+/// and a release published elsewhere (another instance, the command line) or a rollback is swapped in. A
+/// <see cref="ReleaseChangeSignal"/> (SQLite's change counter, PostgreSQL's LISTEN/NOTIFY) cuts that wait short as soon
+/// as another connection commits, so such a release is served within about 0.1 s; the poll stays as the fallback.</para>
 /// </remarks>
 public sealed class DataLoadService(
     DataSnapshotLoader loader,
@@ -61,11 +64,12 @@ public sealed class DataLoadService(
             },
             stoppingToken);
         var poll = TimeSpan.FromSeconds(options.Value.ReleasePollSeconds);
+        await using var changes = publisher.Catalog.Database.WatchChanges(time);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await Task.Delay(poll, time, stoppingToken);
+                await changes.WaitAsync(poll, stoppingToken);
             }
             catch (OperationCanceledException)
             {

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Kommunedigital.Core.Boundaries;
 using Kommunedigital.Core.Klass;
 using Kommunedigital.Core.Survey;
@@ -13,12 +15,18 @@ namespace Kommunedigital.Core.Data;
 /// </summary>
 public sealed class DataSnapshotLoader
 {
+    // The bound only stops unusual uploads (every one with other years) piling up correspondences.
+    private const int MaxCorrespondences = 8;
+
     private readonly DataOptions _options;
     private readonly DataPaths _paths;
     private readonly HttpClient _httpClient;
     private readonly ILoggerFactory _loggers;
     private readonly TimeProvider _time;
     private readonly ILogger<DataSnapshotLoader> _logger;
+
+    // Year sets seen per numbering: a handful at most in practice.
+    private readonly ConditionalWeakTable<MunicipalNumbering, ConcurrentDictionary<string, MunicipalCorrespondence>> _correspondences = new();
 
     public DataSnapshotLoader(DataOptions options, DataPaths paths, HttpClient httpClient, ILoggerFactory loggers, TimeProvider time)
     {
@@ -131,7 +139,7 @@ public sealed class DataSnapshotLoader
         try
         {
             // The numbering the importer used: the KLASS files are read once per foundation.
-            correspondence = MunicipalCorrespondence.Create(foundation.Numbering, import.Dataset.Years);
+            correspondence = CorrespondenceFor(foundation.Numbering, import.Dataset.Years);
         }
         catch (KlassDataException e)
         {
@@ -141,6 +149,30 @@ public sealed class DataSnapshotLoader
         var snapshot = new DataSnapshot(foundation.Boundaries, import.Dataset, _time.GetUtcNow()) { Correspondence = correspondence, Release = release };
         _logger.LogInformation("{Summary}", Describe(snapshot, import.Report));
         return new DataLoadResult(snapshot, null, import.Report);
+    }
+
+    /// <summary>
+    /// The correspondence of <paramref name="years"/> on <paramref name="numbering"/>, built once and shared: it depends
+    /// on nothing else and is immutable, and a new release of the same survey has the same years, so a publish or a
+    /// refresh does not pay for it again (a tenth of an import). Kept per numbering, a few year sets each.
+    /// </summary>
+    private MunicipalCorrespondence CorrespondenceFor(MunicipalNumbering numbering, IReadOnlyList<int> years)
+    {
+        var key = string.Join(',', years.Distinct().Order().Select(y => y.ToString(CultureInfo.InvariantCulture)));
+        var built = _correspondences.GetOrCreateValue(numbering);
+        if (built.TryGetValue(key, out var kept))
+        {
+            return kept;
+        }
+
+        var correspondence = MunicipalCorrespondence.Create(numbering, years);
+        if (built.Count >= MaxCorrespondences)
+        {
+            built.Clear();
+        }
+
+        built[key] = correspondence;
+        return correspondence;
     }
 
     /// <summary>

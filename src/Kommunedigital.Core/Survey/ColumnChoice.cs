@@ -38,10 +38,10 @@ internal sealed class ColumnChoice
     /// <summary>Two columns that both fit one role, named, or null.</summary>
     public string? Ambiguity { get; private set; }
 
-    public static ColumnChoice Decide(SourceRow header, HeaderHint[] hints, IReadOnlyList<SourceRow> sample, Func<MunicipalityCode, bool> isKnown)
+    public static ColumnChoice Decide(SourceRow header, HeaderHint[] hints, IReadOnlyList<SourceRow> sample, Func<MunicipalityCode, bool> isKnown, Func<SourceCell, CellFacts>? factsOf = null)
     {
         var width = Math.Max(header.Cells.Count, sample.Count == 0 ? 0 : sample.Max(r => r.Cells.Count));
-        var profiles = Enumerable.Range(0, width).Select(c => ColumnProfile.Of(sample, c, isKnown)).ToArray();
+        var profiles = Enumerable.Range(0, width).Select(c => ColumnProfile.Of(sample, c, isKnown, factsOf)).ToArray();
         var allHints = Enumerable.Range(0, width).Select(c => c < hints.Length ? hints[c] : default).ToArray();
         var choice = new ColumnChoice(header, allHints, profiles, sample.Count == 0);
         choice.Run();

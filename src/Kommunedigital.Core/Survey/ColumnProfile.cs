@@ -34,8 +34,10 @@ internal sealed class ColumnProfile
     /// <param name="rows">The sampled rows below a candidate header.</param>
     /// <param name="column">Zero-based column.</param>
     /// <param name="isKnown">True for a number valid in some structure the file can be checked against.</param>
-    public static ColumnProfile Of(IReadOnlyList<SourceRow> rows, int column, Func<MunicipalityCode, bool> isKnown)
+    /// <param name="factsOf">What a cell can be read as (<see cref="CellFacts.Of"/>, or a memo of it).</param>
+    public static ColumnProfile Of(IReadOnlyList<SourceRow> rows, int column, Func<MunicipalityCode, bool> isKnown, Func<SourceCell, CellFacts>? factsOf = null)
     {
+        factsOf ??= CellFacts.Of;
         var profile = new ColumnProfile();
         foreach (var row in rows)
         {
@@ -48,31 +50,30 @@ internal sealed class ColumnProfile
             }
 
             profile.NonEmpty++;
-            var code = CellParsers.ParseCode(cell, out _);
-            profile._codes.Add(code);
-            if (code is { } c && isKnown(c))
+            var facts = factsOf(cell);
+            profile._codes.Add(facts.Code);
+            if (facts.Code is { } c && isKnown(c))
             {
                 profile.KnownCodes++;
             }
 
-            var year = CellParsers.TryYear(cell);
-            profile._years.Add(year);
-            if (year is not null)
+            profile._years.Add(facts.Year);
+            if (facts.Year is not null)
             {
                 profile.YearCells++;
             }
 
-            if (HeaderNames.TryMatchIndicator(cell.Text, out _))
+            if (facts.IsIndicator)
             {
                 profile.IndicatorCells++;
             }
 
-            if (SsbSymbolText.TryParse(cell.Text, out _))
+            if (facts.IsSymbol)
             {
                 profile.SymbolCells++;
-                profile.ScoreCells++;
             }
-            else if (cell.Number is not null || CellParsers.TryParseNumber(cell.Text, out _))
+
+            if (facts.IsScore)
             {
                 profile.ScoreCells++;
             }

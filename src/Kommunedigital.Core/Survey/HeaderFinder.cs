@@ -24,6 +24,7 @@ internal static class HeaderFinder
         (SourceTable Table, int Index)? bestAt = null;
         ColumnChoice? closest = null;
         SourceRow? closestRow = null;
+        var factsOf = CellFacts.Memo();
         foreach (var table in tables)
         {
             for (var i = 0; i < Math.Min(table.Head.Count, HeaderSearchRows); i++)
@@ -36,7 +37,7 @@ internal static class HeaderFinder
 
                 var hints = row.Cells.Select(c => HeaderNames.Hint(c.Text)).ToArray();
                 var sample = SampleBelow(table.Head, i);
-                var choice = ColumnChoice.Decide(row, hints, sample, isKnown);
+                var choice = ColumnChoice.Decide(row, hints, sample, isKnown, factsOf);
                 if (choice.Columns is not null)
                 {
                     if (best is null || choice.Recognised > best.Recognised)

@@ -11,13 +11,15 @@ public sealed class ReleaseDatabase
 {
     private readonly Func<ReleaseDbContext> _open;
     private readonly string? _sqliteFile;
+    private readonly Func<TimeProvider, ReleaseChangeSignal> _watch;
 
-    private ReleaseDatabase(string provider, string location, Func<ReleaseDbContext> open, string? sqliteFile)
+    private ReleaseDatabase(string provider, string location, Func<ReleaseDbContext> open, string? sqliteFile, Func<TimeProvider, ReleaseChangeSignal> watch)
     {
         Provider = provider;
         Location = location;
         _open = open;
         _sqliteFile = sqliteFile;
+        _watch = watch;
     }
 
     /// <summary>"SQLite" or "PostgreSQL".</summary>
@@ -35,7 +37,7 @@ public sealed class ReleaseDatabase
     {
         var connection = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate }.ToString();
         var options = new DbContextOptionsBuilder<SqliteReleaseDbContext>().UseSqlite(connection).Options;
-        return new ReleaseDatabase("SQLite", path, () => new SqliteReleaseDbContext(options), path);
+        return new ReleaseDatabase("SQLite", path, () => new SqliteReleaseDbContext(options), path, time => new SqliteReleaseChangeSignal(connection, time));
     }
 
     /// <summary>The PostgreSQL database named by <paramref name="connectionString"/> (Npgsql syntax).</summary>
@@ -49,11 +51,18 @@ public sealed class ReleaseDatabase
         }
 
         var options = new DbContextOptionsBuilder<NpgsqlReleaseDbContext>().UseNpgsql(builder.ConnectionString).Options;
-        return new ReleaseDatabase("PostgreSQL", $"{builder.Host}:{builder.Port}/{builder.Database}", () => new NpgsqlReleaseDbContext(options), null);
+        return new ReleaseDatabase(
+            "PostgreSQL", $"{builder.Host}:{builder.Port}/{builder.Database}", () => new NpgsqlReleaseDbContext(options), null, time => new NpgsqlReleaseChangeSignal(builder.ConnectionString, time));
     }
 
     /// <summary>A new context; the caller disposes it.</summary>
     public ReleaseDbContext Open() => _open();
+
+    /// <summary>
+    /// A signal that wakes a waiting poll when the releases may have changed through another connection: SQLite's
+    /// change counter, or PostgreSQL's LISTEN. The caller disposes it.
+    /// </summary>
+    public ReleaseChangeSignal WatchChanges(TimeProvider time) => _watch(time);
 
     /// <summary>Creates the database if needed and applies every committed migration.</summary>
     public async Task MigrateAsync(CancellationToken cancellationToken)

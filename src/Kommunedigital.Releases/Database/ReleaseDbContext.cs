@@ -19,6 +19,12 @@ public abstract class ReleaseDbContext(DbContextOptions options)
     /// <summary>The data-protection key ring (cookie and antiforgery keys), shared by every instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>
+    /// Signals, inside the caller's transaction, that the published releases changed. Nothing for SQLite, whose
+    /// watchers read its change counter; PostgreSQL notifies its listeners.
+    /// </summary>
+    internal virtual Task SignalReleaseChangeAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

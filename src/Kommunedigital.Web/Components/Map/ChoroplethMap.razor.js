@@ -262,23 +262,47 @@ export async function createMap(element, options, dotNetRef) {
     }
   }
 
+  /**
+   * Writes each path's style and data attributes where they differ from what it has: a change of view recolours
+   * some of the 357 paths, and every attribute written (even with its old value) costs the browser a style
+   * invalidation and a mutation record, so unchanged paths are left alone.
+   */
   function applyStyles() {
     for (const [code, layer] of state.municipalities) {
-      layer.setStyle(styleOf(code));
+      const style = styleOf(code);
+      if (!hasStyle(layer.options, style)) {
+        layer.setStyle(style);
+      }
       const path = layer.getElement?.();
       if (path) {
         const entry = state.entries[code];
-        path.dataset.kind = entry?.status ?? state.palette.outsideStatus;
-        path.dataset.fill = entry && !state.hatchFills[entry.status] && entry.status !== state.palette.outsideStatus ? entry.fill : "";
+        setData(path, "kind", entry?.status ?? state.palette.outsideStatus);
+        setData(path, "fill", entry && !state.hatchFills[entry.status] && entry.status !== state.palette.outsideStatus ? entry.fill : "");
         if (code === state.selected) {
-          path.setAttribute("data-valgt", "true");
-        } else {
-          path.removeAttribute("data-valgt");
+          setData(path, "valgt", "true");
+        } else if (path.dataset.valgt !== undefined) {
+          delete path.dataset.valgt;
         }
       }
     }
     state.municipalities.get(state.selected)?.bringToFront();
     showCountyOutlines();
+  }
+
+  /** True when the layer's options already hold every value of `style`. */
+  function hasStyle(options, style) {
+    for (const key in style) {
+      if (options[key] !== style[key]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  function setData(element, key, value) {
+    if (element.dataset[key] !== value) {
+      element.dataset[key] = value;
+    }
   }
 
   function select(code) {
@@ -371,11 +395,19 @@ export async function createMap(element, options, dotNetRef) {
     if (view.mapLabel) {
       element.setAttribute("aria-label", view.mapLabel);
     }
+    // A fit that moves the map places the labels on its moveend (js/map/labels.js); placing them again here would
+    // measure every name a second time.
+    let moved = false;
+    const onMoved = () => { moved = true; };
+    map.on("moveend", onMoved);
     // A new selection is brought into view with its neighbours (or, cleared, the county or country again).
     if (view.fit || countyChanged || setChanged || selectedChanged || extentChanged) {
       fitSelection();
     }
-    labels.place();
+    map.off("moveend", onMoved);
+    if (!moved) {
+      labels.place();
+    }
     // A fit that did not change the zoom sends no zoomend: the new set may still need its detail.
     detail.check();
   }
