@@ -20,8 +20,8 @@ public sealed class MapGeometryTests(BrowserApp app)
 
         await page.GotoAsync("");
         await page.WaitForMapAsync(shapes: 357);
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
+        // Ready means drawn: a geometry request (a preload, the shapes, or the detail a fit asks for) starts before it.
         Assert.DoesNotContain(requests, u => u.Contains("/kart/grenser/", StringComparison.Ordinal));
         Assert.Equal("coarse", await page.Map().GetAttributeAsync("data-geometry"));
         // The oracle: the default view's model, built here.

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json;
+using System.Xml.Linq;
 using Kommunedigital.Core.Data;
 using Kommunedigital.Web.Endpoints;
 using Kommunedigital.Web.Geometry;
@@ -35,6 +36,33 @@ public sealed class GeometryEndpointTests(RecompressingKommunedigitalFactory fac
         var features = json.RootElement.GetProperty("features");
         Assert.Equal(357, features.GetArrayLength());
         Assert.Contains(features.EnumerateArray(), f => f.GetProperty("properties").GetProperty("kommunenummer").GetString() == "3201");
+    }
+
+    [Fact]
+    public async Task ServesASetsCoarseShapesAsImmutableBrotliSvgThatRevalidates()
+    {
+        var client = await factory.CreateLoadedClientAsync();
+        var url = factory.Services.GetRequiredService<BoundaryGeometryCache>().Url("2020", BoundaryLayer.Shapes)!;
+        Assert.StartsWith("/kart/grenser/2020/kommuner.svg?v=", url, StringComparison.Ordinal);
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Relative));
+        request.Headers.AcceptEncoding.ParseAdd("gzip, br");
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/svg+xml", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(["br"], response.Content.Headers.ContentEncoding);
+        Assert.False(response.Headers.ETag!.IsWeak);
+        Assert.Equal(TimeSpan.FromDays(365), response.Headers.CacheControl?.MaxAge);
+        await using var body = new BrotliStream(await response.Content.ReadAsStreamAsync(), CompressionMode.Decompress);
+        var svg = await XElement.LoadAsync(body, LoadOptions.None, CancellationToken.None);
+        Assert.Equal("2020", (string?)svg.Attribute("data-boundaries"));
+        Assert.Equal(356, svg.Descendants(XName.Get("path", "http://www.w3.org/2000/svg")).Count());
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Relative));
+        again.Headers.IfNoneMatch.Add(response.Headers.ETag);
+        using var revalidated = await client.SendAsync(again);
+        Assert.Equal(HttpStatusCode.NotModified, revalidated.StatusCode);
     }
 
     [Fact]
