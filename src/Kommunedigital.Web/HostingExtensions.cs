@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using Kommunedigital.Core.Data;
 using Kommunedigital.Core.Export;
 using Kommunedigital.Core.Views;
@@ -76,13 +75,12 @@ public static class HostingExtensions
         builder.Services.AddResponseCompression(options =>
         {
             options.EnableForHttps = true;
-            options.Providers.Add<BrotliCompressionProvider>();
-            options.Providers.Add<GzipCompressionProvider>();
+            // The level follows the response: stored by the output cache (compressed once) or written for one reader.
+            options.Providers.Add<LeveledBrotliCompressionProvider>();
+            options.Providers.Add<LeveledGzipCompressionProvider>();
             // The text downloads (CSV, SVG, GeoJSON, JSON-stat), from the download table; geometry files arrive compressed.
             options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(Downloads.CompressibleMediaTypes);
         });
-        builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
-        builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
 
         return builder;
     }

@@ -26,9 +26,10 @@ if (!app.Environment.IsDevelopment())
 app.UseSecurityHeaders();
 app.UseLoadingGate();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseResponseCompression();
+// The output cache sits outside compression: a cached embed or download is stored compressed, once per encoding.
 // Cache before limiter: a download served from the cache never takes a drawing slot.
 app.UseOutputCache();
+app.UseResponseCompression();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();

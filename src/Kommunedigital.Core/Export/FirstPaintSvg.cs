@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Kommunedigital.Core.Boundaries;
 using Kommunedigital.Core.Views;
 using NetTopologySuite.Geometries;
 using SkiaSharp;
@@ -37,10 +38,31 @@ public static class FirstPaintSvg
     // Size of a hatch tile in viewBox units: about the map's 6 px at the page's map size.
     private const int HatchTile = 9;
 
+    /// <summary>The attribute on each path with the shape's county (fylkesnummer), which the map fits a county by.</summary>
+    public const string CountyAttribute = "data-fylke";
+
+    /// <summary>
+    /// The attribute on the root element with the boundary set's id (<see cref="BoundarySet.Id"/>): which shapes these are,
+    /// so the interactive map can take them over instead of fetching the same set again.
+    /// </summary>
+    public const string BoundariesAttribute = "data-boundaries";
+
+    /// <summary>
+    /// The attribute on the root element that turns viewBox units back into coordinates: "originX originY
+    /// metresPerUnit", where a point (u, v) of the viewBox is EPSG:3857 (x, y) = (originX + u × metresPerUnit,
+    /// originY − v × metresPerUnit) in metres on the sphere of radius <see cref="EarthRadius"/> (Leaflet's
+    /// L.Projection.SphericalMercator). Path data is in whole units or, for the smallest shapes, tenths.
+    /// </summary>
+    public const string ProjectionAttribute = "data-projection";
+
+    /// <summary>The sphere of EPSG:3857 (and Leaflet's spherical Mercator), in metres.</summary>
+    public const double EarthRadius = 6378137;
+
     /// <summary>
     /// The <c>&lt;svg&gt;</c> element, ready to insert into HTML: <c>role="img"</c> named <paramref name="accessibleName"/>,
-    /// <see cref="ShapesAttribute"/> = the number of entries, one path per entry (outside the selection first,
-    /// the selected municipality last) carrying <see cref="CodeAttribute"/> and its fill.
+    /// <see cref="ShapesAttribute"/> = the number of entries, <see cref="BoundariesAttribute"/> and
+    /// <see cref="ProjectionAttribute"/>, one path per entry (outside the selection first, the selected municipality
+    /// last) carrying <see cref="CodeAttribute"/>, its fill and <see cref="CountyAttribute"/>.
     /// </summary>
     /// <param name="model">The view's model.</param>
     /// <param name="extent">The view's explicit extent (utsnitt, WGS84), or null for the selection's own.</param>
@@ -49,14 +71,12 @@ public static class FirstPaintSvg
     {
         ArgumentNullException.ThrowIfNull(model);
         var shapes = model.Entries.Select(e => (Entry: e, Bounds: MercatorBounds(e.Municipality.DisplayGeometry))).ToList();
-        var fit = FitBox(model, extent, shapes);
-        fit.ExpandBy(Math.Max(fit.Width, fit.Height) * Padding);
-        var scale = ViewBoxSize / Math.Max(fit.Width, fit.Height);
-        var width = (int)Math.Ceiling(fit.Width * scale);
-        var height = (int)Math.Ceiling(fit.Height * scale);
+        var fit = Fit.Of(FitBox(model, extent, shapes));
 
         var svg = new StringBuilder(256 * 1024);
-        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" preserveAspectRatio=\"xMidYMid meet\" role=\"img\" aria-label=\"{WebUtility.HtmlEncode(accessibleName)}\" {ShapesAttribute}=\"{model.Entries.Count}\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {fit.Width} {fit.Height}\" preserveAspectRatio=\"xMidYMid meet\" role=\"img\" aria-label=\"{WebUtility.HtmlEncode(accessibleName)}\" {ShapesAttribute}=\"{model.Entries.Count}\"");
+        AppendSource(svg, model.Boundaries.Id, fit);
+        svg.Append('>');
         AppendPatterns(svg, model);
         svg.Append(CultureInfo.InvariantCulture, $"<g stroke=\"{MapPalette.BorderColour}\" stroke-linejoin=\"round\" fill-rule=\"evenodd\">");
 
@@ -75,13 +95,77 @@ public static class FirstPaintSvg
                 svg.Append(" class=\"kd-outside\"");
             }
 
-            svg.Append(" d=\"");
-            AppendPath(svg, entry, fit, scale);
-            svg.Append("\"/>");
+            AppendShape(svg, entry.Municipality, fit);
         }
 
         svg.Append("</g></svg>");
         return svg.ToString();
+    }
+
+    /// <summary>
+    /// The shapes of <paramref name="set"/> alone, fitted as <see cref="Write"/> fits the country view: the same root
+    /// attributes (<see cref="BoundariesAttribute"/>, <see cref="ProjectionAttribute"/>, <see cref="ShapesAttribute"/>)
+    /// and per municipality, in code order, a path with <see cref="CodeAttribute"/>, <see cref="CountyAttribute"/> and the
+    /// same path data the country view's first paint has, without fill. What the interactive map reads when a view
+    /// changes to another boundary set; not for display as it is.
+    /// </summary>
+    public static string WriteShapes(BoundarySet set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        var all = new Envelope();
+        foreach (var municipality in set.Municipalities)
+        {
+            all.ExpandToInclude(MercatorBounds(municipality.DisplayGeometry));
+        }
+
+        var fit = Fit.Of(all.IsNull ? new Envelope(0, 1, 0, 1) : all);
+        var svg = new StringBuilder(256 * 1024);
+        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {fit.Width} {fit.Height}\" {ShapesAttribute}=\"{set.Municipalities.Count}\"");
+        AppendSource(svg, set.Id, fit);
+        svg.Append("><g>");
+        foreach (var municipality in set.Municipalities.OrderBy(m => m.Code))
+        {
+            svg.Append(CultureInfo.InvariantCulture, $"<path {CodeAttribute}=\"{municipality.Code.Value}\"");
+            AppendShape(svg, municipality, fit);
+        }
+
+        svg.Append("</g></svg>");
+        return svg.ToString();
+    }
+
+    private static void AppendSource(StringBuilder svg, string setId, Fit fit)
+    {
+        var metresPerUnit = EarthRadius / fit.Scale;
+        svg.Append(CultureInfo.InvariantCulture, $" {BoundariesAttribute}=\"{WebUtility.HtmlEncode(setId)}\"");
+        svg.Append(CultureInfo.InvariantCulture, $" {ProjectionAttribute}=\"{fit.Box.MinX * EarthRadius:F2} {fit.Box.MaxY * EarthRadius:F2} {metresPerUnit:F4}\"");
+    }
+
+    /// <summary>The rest of a path element: its county, its data and the end of the tag.</summary>
+    private static void AppendShape(StringBuilder svg, Municipality municipality, Fit fit)
+    {
+        svg.Append(CultureInfo.InvariantCulture, $" {CountyAttribute}=\"{municipality.County.Value}\" d=\"");
+        var rings = Rings(municipality.DisplayGeometry, fit.Box, fit.Scale);
+        var start = svg.Length;
+        SvgPathData.Append(svg, rings.Select(r => r.Select(p => new SKPoint(MathF.Round(p.X), MathF.Round(p.Y))).ToArray()).ToList());
+        if (svg.Length == start)
+        {
+            // Smaller than a few units across: in tenths, so it still shows.
+            SvgPathData.Append(svg, rings);
+        }
+
+        svg.Append("\"/>");
+    }
+
+    /// <summary>A fitted box (unit-sphere Mercator, padded) and its scale to viewBox units.</summary>
+    private readonly record struct Fit(Envelope Box, double Scale, int Width, int Height)
+    {
+        public static Fit Of(Envelope box)
+        {
+            box = box.Copy();
+            box.ExpandBy(Math.Max(box.Width, box.Height) * Padding);
+            var scale = ViewBoxSize / Math.Max(box.Width, box.Height);
+            return new Fit(box, scale, (int)Math.Ceiling(box.Width * scale), (int)Math.Ceiling(box.Height * scale));
+        }
     }
 
     private static string FillOf(ChoroplethEntry entry) =>
@@ -151,22 +235,6 @@ public static class FirstPaintSvg
         var fitted = model.View.County is not null && !selection.IsNull ? selection : all;
         return fitted.IsNull ? new Envelope(0, 1, 0, 1) : fitted.Copy();
     }
-
-    private static void AppendPath(StringBuilder svg, ChoroplethEntry entry, Envelope fit, double scale)
-    {
-        var rings = Rings(entry.Municipality.DisplayGeometry, fit, scale);
-        var start = svg.Length;
-        SvgPathData.Append(svg, Shape(entry, rings, whole: true));
-        if (svg.Length == start)
-        {
-            // Smaller than a few units across: in tenths, so it still shows.
-            SvgPathData.Append(svg, Shape(entry, rings, whole: false));
-        }
-    }
-
-    private static SceneShape Shape(ChoroplethEntry entry, List<SKPoint[]> rings, bool whole) =>
-        new(entry.Municipality.Code, entry.Name, entry.Fill, entry.Status, false, entry.ValueText,
-            whole ? [.. rings.Select(r => r.Select(p => new SKPoint(MathF.Round(p.X), MathF.Round(p.Y))).ToArray())] : rings);
 
     private static List<SKPoint[]> Rings(Geometry geometry, Envelope fit, double scale)
     {

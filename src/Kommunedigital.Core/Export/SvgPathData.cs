@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SkiaSharp;
 
 namespace Kommunedigital.Core.Export;
 
@@ -10,15 +11,18 @@ internal static class SvgPathData
     /// Appends "M x y l dx dy dx dy …z" per ring, in tenths of a unit. Working in whole tenths keeps relative
     /// moves exact (no drift), and makes "collapses to the same rounded point" a plain integer comparison.
     /// </summary>
-    public static void Append(StringBuilder path, SceneShape shape)
+    public static void Append(StringBuilder path, SceneShape shape) => Append(path, shape.Rings);
+
+    /// <summary>The same for bare rings (in the drawing's units).</summary>
+    public static void Append(StringBuilder path, IReadOnlyList<SKPoint[]> rings)
     {
-        if (shape.Rings.Count == 0)
+        if (rings.Count == 0)
         {
             return;
         }
 
-        var rounded = new int[2 * shape.Rings.Max(r => r.Length)];
-        foreach (var ring in shape.Rings)
+        var rounded = new int[2 * rings.Max(r => r.Length)];
+        foreach (var ring in rings)
         {
             var count = 0;
             foreach (var point in ring)

@@ -69,7 +69,7 @@ public abstract class MapViewPage : ComponentBase, IDisposable
     /// Opens <paramref name="view"/>: a history entry, so back and forward walk through the views; with
     /// <paramref name="replace"/> it takes the current entry's place instead (the time control's play steps).
     /// </summary>
-    protected void Go(MapView view, bool replace = false) =>
+    protected virtual void Go(MapView view, bool replace = false) =>
         Nav.NavigateTo(Nav.GetUriWithQueryParameters(MapViewQueryString.ToQueryParameters(view)), replace: replace);
 
     private async Task ReadAsync()

@@ -6,12 +6,16 @@ using Microsoft.Net.Http.Headers;
 namespace Kommunedigital.Web.Endpoints;
 
 /// <summary>
-/// The map's geometry over plain HTTP: display GeoJSON per boundary set, precompressed (Brotli, gzip),
-/// with a strong ETag per encoding. A URL carrying the current version (<c>?v=</c>) is immutable.
+/// The map's geometry over plain HTTP: display GeoJSON and the country-view shapes (SVG, the first paint's format)
+/// per boundary set, precompressed once per data snapshot (Brotli, gzip) and kept in memory, with a strong ETag per
+/// encoding. A URL carrying the current version (<c>?v=</c>) is immutable, so browsers and proxies keep it.
 /// </summary>
 public static class GeometryEndpoints
 {
     public const string ContentType = "application/geo+json";
+
+    /// <summary>The media type of <see cref="BoundaryLayer.Shapes"/>.</summary>
+    public const string ShapesContentType = "image/svg+xml";
 
     private const string VersionedCacheControl = "public, max-age=31536000, immutable";
     private const string PlainCacheControl = "public, max-age=3600";
@@ -21,12 +25,18 @@ public static class GeometryEndpoints
         var group = app.MapGroup("/kart/grenser").ExcludeFromDescription();
         group.MapGet("/{setId}/kommuner.geojson", GetMunicipalities);
         group.MapGet("/{setId}/fylker.geojson", GetCounties);
+        group.MapGet("/{setId}/kommuner.svg", GetShapes);
         return app;
     }
 
     /// <summary>The unversioned path of a layer.</summary>
     public static string Path(string setId, BoundaryLayer layer) =>
-        $"/kart/grenser/{Uri.EscapeDataString(setId)}/{(layer == BoundaryLayer.Municipalities ? "kommuner" : "fylker")}.geojson";
+        $"/kart/grenser/{Uri.EscapeDataString(setId)}/" + layer switch
+        {
+            BoundaryLayer.Municipalities => "kommuner.geojson",
+            BoundaryLayer.Counties => "fylker.geojson",
+            _ => "kommuner.svg",
+        };
 
     public static Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult> GetMunicipalities(
         string setId, HttpContext context, BoundaryGeometryCache cache, DataStore store) =>
@@ -35,6 +45,10 @@ public static class GeometryEndpoints
     public static Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult> GetCounties(
         string setId, HttpContext context, BoundaryGeometryCache cache, DataStore store) =>
         Serve(setId, BoundaryLayer.Counties, context, cache, store);
+
+    public static Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult> GetShapes(
+        string setId, HttpContext context, BoundaryGeometryCache cache, DataStore store) =>
+        Serve(setId, BoundaryLayer.Shapes, context, cache, store);
 
     private static Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult> Serve(
         string setId, BoundaryLayer layer, HttpContext context, BoundaryGeometryCache cache, DataStore store)
@@ -71,7 +85,7 @@ public static class GeometryEndpoints
             headers.ContentEncoding = encoding;
         }
 
-        return TypedResults.Bytes(bytes, ContentType);
+        return TypedResults.Bytes(bytes, layer == BoundaryLayer.Shapes ? ShapesContentType : ContentType);
     }
 
     /// <summary>

@@ -1,13 +1,16 @@
 using System.Collections.Concurrent;
 using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
 using Kommunedigital.Core.Boundaries;
 using Kommunedigital.Core.Data;
+using Kommunedigital.Core.Export;
 using Microsoft.Extensions.Options;
 
 namespace Kommunedigital.Web.Geometry;
 
 /// <summary>
-/// The display GeoJSON of every boundary set, written and compressed once per <see cref="DataSnapshot"/>
+/// The display GeoJSON and country-view shapes (SVG) of every boundary set, written and compressed once per <see cref="DataSnapshot"/>
 /// (singleton). A new snapshot starts a new cache; files of the old one are dropped with it. A file is first
 /// compressed quickly (tens of milliseconds), so the first reader after a start never waits for Brotli's top
 /// level (about a second a set); as a hosted service the cache then recompresses every set at the
@@ -54,7 +57,7 @@ public sealed class BoundaryGeometryCache(DataStore store, IOptions<GeometryOpti
             // Newest first: the default view shows the latest year, so its files are ready soonest.
             foreach (var set in snapshot.Boundaries.Sets.Reverse())
             {
-                foreach (var layer in (BoundaryLayer[])[BoundaryLayer.Municipalities, BoundaryLayer.Counties])
+                foreach (var layer in Enum.GetValues<BoundaryLayer>())
                 {
                     if (Get(set.Id, layer) is { Smallest: false } quick && FilesOf(snapshot) is { } generation)
                     {
@@ -107,7 +110,7 @@ public sealed class BoundaryGeometryCache(DataStore store, IOptions<GeometryOpti
         return generation;
     }
 
-    /// <summary>The versioned URL of a layer ("/kart/grenser/2024/kommuner.geojson?v=…"), which may be cached for ever.</summary>
+    /// <summary>The versioned URL of a layer ("/kart/grenser/2024/kommuner.geojson?v=…", "…/kommuner.svg?v=…"), which may be cached for ever.</summary>
     public string? Url(string setId, BoundaryLayer layer) =>
         Get(setId, layer) is { } file ? $"{Endpoints.GeometryEndpoints.Path(setId, layer)}?v={file.Tag}" : null;
 
@@ -115,6 +118,12 @@ public sealed class BoundaryGeometryCache(DataStore store, IOptions<GeometryOpti
     // (the county file is small and also serves the tooltip's county names), so each layer is written alone.
     private static GeometryFile Build(BoundarySet set, BoundaryLayer layer)
     {
+        if (layer == BoundaryLayer.Shapes)
+        {
+            var svg = Encoding.UTF8.GetBytes(FirstPaintSvg.WriteShapes(set));
+            return Compress(svg, Convert.ToHexStringLower(SHA256.HashData(svg))[..32], smallest: false);
+        }
+
         var part = layer == BoundaryLayer.Municipalities
             ? new BoundarySet(set.Id, set.ValidFrom, set.Municipalities, [])
             : new BoundarySet(set.Id, set.ValidFrom, [], set.Counties);
@@ -126,8 +135,8 @@ public sealed class BoundaryGeometryCache(DataStore store, IOptions<GeometryOpti
     /// Compresses <paramref name="json"/>: at the smallest-size levels (done once, served many times), or quickly
     /// (Brotli's "optimal" level, about 1.6× the smallest size) for the first readers after a start.
     /// </summary>
-    /// <param name="json">The GeoJSON bytes.</param>
-    /// <param name="tag">Their version: the writer's ETag without its quotes (<see cref="BoundaryGeoJson.ETag"/>), not hashed again.</param>
+    /// <param name="json">The document's bytes (GeoJSON, or the SVG of <see cref="BoundaryLayer.Shapes"/>).</param>
+    /// <param name="tag">Their version: for GeoJSON the writer's ETag without its quotes (<see cref="BoundaryGeoJson.ETag"/>), not hashed again.</param>
     /// <param name="smallest">True for the smallest-size levels.</param>
     public static GeometryFile Compress(byte[] json, string tag, bool smallest = true)
     {

@@ -1,12 +1,12 @@
 namespace Kommunedigital.Web.Geometry;
 
 /// <summary>
-/// One display GeoJSON document, compressed once: identity, Brotli and gzip bytes of the same content.
+/// One geometry document (display GeoJSON, or a set's shapes as SVG), compressed once: identity, Brotli and gzip bytes of the same content.
 /// </summary>
-/// <param name="Identity">The GeoJSON as UTF-8.</param>
+/// <param name="Identity">The document as UTF-8.</param>
 /// <param name="Brotli">The same, Brotli-compressed.</param>
 /// <param name="Gzip">The same, gzip-compressed.</param>
-/// <param name="Tag">Opaque version of the content (the boundary writer's ETag without quotes: 32 hex digits of its SHA-256); the base of every ETag.</param>
+/// <param name="Tag">Opaque version of the content (32 hex digits of the content's SHA-256; for GeoJSON the boundary writer's ETag without quotes); the base of every ETag.</param>
 /// <param name="Smallest">
 /// True when compressed at the smallest-size levels; false for the quick first compression that serves the
 /// first readers after a start while the smallest one is made in the background. Both decode to the same

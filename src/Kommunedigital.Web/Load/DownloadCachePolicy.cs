@@ -1,6 +1,7 @@
 using Kommunedigital.Web.Endpoints;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace Kommunedigital.Web.Load;
 
@@ -37,6 +38,8 @@ public sealed class DownloadCachePolicy(bool dataset) : IOutputCachePolicy
         context.AllowCacheStorage = true;
         context.AllowLocking = true;
         context.CacheVaryByRules.VaryByValues["download"] = key;
+        // The cache stores what response compression wrote (Program.cs), so each encoding is its own entry.
+        context.CacheVaryByRules.HeaderNames = HeaderNames.AcceptEncoding;
         context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(options.CacheSeconds);
         context.Tags.Add(Tag);
     }

@@ -1,7 +1,9 @@
 // The choropleth map: one Leaflet map per element, drawn with the SVG renderer so every municipality is
 // a <path data-kommunenummer="…"> that tests and assistive technology can find.
 //
-// Geometry comes over plain HTTP (js/map/data.js); the caller only sends the model's entries (fill, status,
+// Geometry: the first view's shapes are the server's first-paint SVG already in the page, another boundary set's
+// the same format over HTTP (js/map/shapes.js); the detailed GeoJSON (js/map/data.js) only once the reader zooms
+// in (js/map/detail.js). The caller only sends the model's entries (fill, status,
 // value, rank and county texts, all written in C#), the palette, the selection and the county to fit. The same
 // module draws the interactive page (via Blazor JS interop, with a DotNetObjectReference for clicks) and the
 // static embed. Controls live in js/map/controls.js, styles and the tooltip in js/map/style.js, fitting the view in js/map/fit.js,
@@ -12,11 +14,13 @@
 // same name (BLAZOR106), so helper modules cannot sit in this folder.
 import { addControls } from "../../js/map/controls.js";
 import { fetchGeoJson, leafletReady } from "../../js/map/data.js";
+import { addDetailOnDemand } from "../../js/map/detail.js";
 import { trackExtent } from "../../js/map/extent.js";
 import { createFitter } from "../../js/map/fit.js";
 import { addKeyboardTravel } from "../../js/map/keyboard.js";
 import { addLabels } from "../../js/map/labels.js";
 import { addLegendControl } from "../../js/map/legend-control.js";
+import { loadShapes } from "../../js/map/shapes.js";
 import { addHatchPatterns, countyStyle, hoverStyle, municipalityStyle, tooltipContent } from "../../js/map/style.js";
 
 /**
@@ -137,6 +141,7 @@ export async function createMap(element, options, dotNetRef) {
   const travel = addKeyboardTravel(L, map, element, state, { choose, announcement }, texts);
   const legend = addLegendControl(element, state);
   const labels = addLabels(L, map, element, state);
+  const detail = addDetailOnDemand(L, map, element, state);
 
   /** A click on a shape, or Enter during keyboard travel: the page selects it; the embed outlines it and opens its tooltip. */
   function choose(code, latlng) {
@@ -170,16 +175,22 @@ export async function createMap(element, options, dotNetRef) {
   }
 
   /**
-   * Draws the municipalities of a boundary set (fetched once per URL). County outlines are a second, optional
-   * layer fetched only when a county is chosen, which keeps the first view small.
+   * Draws the municipalities of a boundary set: from its coarse shapes (the first paint's drawing in the page when it
+   * shows `source.boundaries`, else `source.shapesUrl`), or the detailed GeoJSON at `municipalitiesUrl` when there
+   * are none; the detailed outlines replace the coarse ones when the reader zooms in (js/map/detail.js). County
+   * outlines are a second, optional layer fetched only when a county is chosen, which keeps the first view small.
+   * @param {string} municipalitiesUrl The set's detailed GeoJSON; also what identifies the set drawn.
+   * @param {string|null} countiesUrl
+   * @param {{boundaries?: string|null, shapesUrl?: string|null}} [source]
    */
-  async function setBoundaries(municipalitiesUrl, countiesUrl) {
+  async function setBoundaries(municipalitiesUrl, countiesUrl, source) {
     state.countiesUrl = countiesUrl ?? null;
     if (state.municipalitiesUrl === municipalitiesUrl) {
       return;
     }
     notReady();
-    const municipalities = await fetchGeoJson(municipalitiesUrl);
+    const shapes = await loadShapes(L, frame, source?.boundaries ?? null, source?.shapesUrl ?? null).catch(() => null);
+    const municipalities = shapes?.collection ?? await fetchGeoJson(municipalitiesUrl);
     if (state.disposed) {
       return;
     }
@@ -222,6 +233,7 @@ export async function createMap(element, options, dotNetRef) {
       path?.setAttribute("tabindex", "-1");
     }
     state.municipalitiesUrl = municipalitiesUrl;
+    detail.reset(municipalitiesUrl, shapes?.metresPerUnit ?? null);
     element.dataset.shapes = String(state.municipalities.size);
   }
 
@@ -250,23 +262,47 @@ export async function createMap(element, options, dotNetRef) {
     }
   }
 
+  /**
+   * Writes each path's style and data attributes where they differ from what it has: a change of view recolours
+   * some of the 357 paths, and every attribute written (even with its old value) costs the browser a style
+   * invalidation and a mutation record, so unchanged paths are left alone.
+   */
   function applyStyles() {
     for (const [code, layer] of state.municipalities) {
-      layer.setStyle(styleOf(code));
+      const style = styleOf(code);
+      if (!hasStyle(layer.options, style)) {
+        layer.setStyle(style);
+      }
       const path = layer.getElement?.();
       if (path) {
         const entry = state.entries[code];
-        path.dataset.kind = entry?.status ?? state.palette.outsideStatus;
-        path.dataset.fill = entry && !state.hatchFills[entry.status] && entry.status !== state.palette.outsideStatus ? entry.fill : "";
+        setData(path, "kind", entry?.status ?? state.palette.outsideStatus);
+        setData(path, "fill", entry && !state.hatchFills[entry.status] && entry.status !== state.palette.outsideStatus ? entry.fill : "");
         if (code === state.selected) {
-          path.setAttribute("data-valgt", "true");
-        } else {
-          path.removeAttribute("data-valgt");
+          setData(path, "valgt", "true");
+        } else if (path.dataset.valgt !== undefined) {
+          delete path.dataset.valgt;
         }
       }
     }
     state.municipalities.get(state.selected)?.bringToFront();
     showCountyOutlines();
+  }
+
+  /** True when the layer's options already hold every value of `style`. */
+  function hasStyle(options, style) {
+    for (const key in style) {
+      if (options[key] !== style[key]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  function setData(element, key, value) {
+    if (element.dataset[key] !== value) {
+      element.dataset[key] = value;
+    }
   }
 
   function select(code) {
@@ -341,7 +377,7 @@ export async function createMap(element, options, dotNetRef) {
     state.extent = view.extent ?? null;
     const setChanged = view.municipalitiesUrl !== state.municipalitiesUrl;
     setPalette(view.palette);
-    await setBoundaries(view.municipalitiesUrl, view.countiesUrl);
+    await setBoundaries(view.municipalitiesUrl, view.countiesUrl, { boundaries: view.boundaries, shapesUrl: view.shapesUrl });
     if (state.disposed) {
       return;
     }
@@ -359,11 +395,21 @@ export async function createMap(element, options, dotNetRef) {
     if (view.mapLabel) {
       element.setAttribute("aria-label", view.mapLabel);
     }
+    // A fit that moves the map places the labels on its moveend (js/map/labels.js); placing them again here would
+    // measure every name a second time.
+    let moved = false;
+    const onMoved = () => { moved = true; };
+    map.on("moveend", onMoved);
     // A new selection is brought into view with its neighbours (or, cleared, the county or country again).
     if (view.fit || countyChanged || setChanged || selectedChanged || extentChanged) {
       fitSelection();
     }
-    labels.place();
+    map.off("moveend", onMoved);
+    if (!moved) {
+      labels.place();
+    }
+    // A fit that did not change the zoom sends no zoomend: the new set may still need its detail.
+    detail.check();
   }
 
   /** Shows `bounds` ([west, south, east, north], or null for the selection's own extent). */
@@ -388,6 +434,7 @@ export async function createMap(element, options, dotNetRef) {
     labels.dispose();
     extent.dispose();
     fitter.dispose();
+    detail.dispose();
     map.remove();
   }
 

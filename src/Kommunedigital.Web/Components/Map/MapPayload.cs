@@ -1,3 +1,4 @@
+using Kommunedigital.Core.Export;
 using Kommunedigital.Core.Survey;
 using Kommunedigital.Core.Views;
 
@@ -24,6 +25,14 @@ namespace Kommunedigital.Web.Components.Map;
 /// </param>
 /// <param name="Highest">Where the Home key goes: the first of <see cref="ViewSummary.Highest"/>, or null without values.</param>
 /// <param name="Lowest">Where the End key goes: the first of <see cref="ViewSummary.Lowest"/>, or null without values.</param>
+/// <param name="Boundaries">
+/// The boundary set's id: when the first paint's SVG names the same set (<see cref="FirstPaintSvg.BoundariesAttribute"/>),
+/// the module draws its shapes from that SVG instead of fetching any.
+/// </param>
+/// <param name="ShapesUrl">
+/// Versioned URL of the set's country-view shapes in the first paint's format (<see cref="FirstPaintSvg.WriteShapes"/>):
+/// what the module draws another set with; <see cref="MunicipalitiesUrl"/> only once the reader zooms in.
+/// </param>
 public sealed record MapPayload(
     string MunicipalitiesUrl,
     string CountiesUrl,
@@ -34,7 +43,9 @@ public sealed record MapPayload(
     string MapLabel,
     IReadOnlyDictionary<string, MapPayloadPlace>? Places = null,
     string? Highest = null,
-    string? Lowest = null)
+    string? Lowest = null,
+    string? Boundaries = null,
+    string? ShapesUrl = null)
 {
     /// <summary>From this zoom level on, the map names the municipalities whose shapes are wide enough for their label.</summary>
     public const double LabelMinZoom = 7;
@@ -60,11 +71,12 @@ public sealed record MapPayload(
     };
 
     /// <summary>
-    /// Builds the payload of <paramref name="model"/>, whose boundaries are served at the given URLs; the places of its
-    /// boundary set are <paramref name="places"/> when the caller keeps them per set, else made here.
+    /// Builds the payload of <paramref name="model"/>, whose boundaries are served at the given URLs (its coarse shapes at
+    /// <paramref name="shapesUrl"/>); the places of its boundary set are <paramref name="places"/> when the caller keeps
+    /// them per set, else made here.
     /// <paramref name="mapLabel"/> is the map region's accessible name in the view's language ("Kart: …").
     /// </summary>
-    public static MapPayload From(ChoroplethModel model, string mapLabel, string municipalitiesUrl, string countiesUrl, IReadOnlyDictionary<string, MapPayloadPlace>? places = null)
+    public static MapPayload From(ChoroplethModel model, string mapLabel, string municipalitiesUrl, string countiesUrl, IReadOnlyDictionary<string, MapPayloadPlace>? places = null, string? shapesUrl = null)
     {
         var entries = new Dictionary<string, MapPayloadEntry>(model.Entries.Count, StringComparer.Ordinal);
         var announcements = FocusAnnouncement.All(model);
@@ -85,7 +97,9 @@ public sealed record MapPayload(
             mapLabel,
             places ?? MapPayloadPlace.Of(model.Boundaries),
             ViewSummary.Highest(model).FirstOrDefault()?.Municipality.Code.Value,
-            ViewSummary.Lowest(model).FirstOrDefault()?.Municipality.Code.Value);
+            ViewSummary.Lowest(model).FirstOrDefault()?.Municipality.Code.Value,
+            model.Boundaries.Id,
+            shapesUrl);
     }
 
     /// <summary>
@@ -104,6 +118,8 @@ public sealed record MapPayload(
         extentDecimals = MapViewQueryString.ExtentDecimals,
         municipalitiesUrl = MunicipalitiesUrl,
         countiesUrl = CountiesUrl,
+        boundaries = Boundaries,
+        shapesUrl = ShapesUrl,
         entries = Entries.ToDictionary(e => e.Key, e => e.Value.ToJs(), StringComparer.Ordinal),
         announcements = announcements ? Entries.ToDictionary(e => e.Key, e => e.Value.Announcement, StringComparer.Ordinal) : null,
         selected = Selected,

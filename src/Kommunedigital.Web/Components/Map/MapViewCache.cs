@@ -55,7 +55,8 @@ public sealed class MapViewCache(BoundaryGeometryCache geometry, IStringLocalize
             geometry.Url(model.Boundaries.Id, BoundaryLayer.Municipalities)!,
             geometry.Url(model.Boundaries.Id, BoundaryLayer.Counties)!,
             // One set of places per boundary set (every view of the set shares it), gone with the set.
-            _places.GetValue(model.Boundaries, MapPayloadPlace.Of));
+            _places.GetValue(model.Boundaries, MapPayloadPlace.Of),
+            geometry.Url(model.Boundaries.Id, BoundaryLayer.Shapes));
         return new RenderedView(model, payload);
     }
 }

@@ -1,3 +1,4 @@
+using Kommunedigital.Core.Views;
 using Microsoft.Net.Http.Headers;
 
 namespace Kommunedigital.Web.Components.Pages;
@@ -18,6 +19,13 @@ public static class EmbedCaching
     public const int PinnedSeconds = 3600;
 
     private const string AntiforgeryCookiePrefix = ".AspNetCore.Antiforgery.";
+
+    /// <summary>How long a proxy (and the app's output cache) may keep the embed of <paramref name="view"/>.</summary>
+    public static int SecondsFor(MapView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return view.Release is null ? LatestSeconds : PinnedSeconds;
+    }
 
     public static void MakeCacheable(HttpContext context, int seconds)
     {

@@ -1,0 +1,93 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Kommunedigital.Core.Views;
+
+namespace Kommunedigital.BrowserTests;
+
+/// <summary>
+/// Where the interactive map's shapes come from (issue 14): the first view's from the server's drawing in the page,
+/// another boundary set's from its coarse SVG, the detailed GeoJSON only once the reader zooms in.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class MapGeometryTests(BrowserApp app)
+{
+    [Fact]
+    public async Task TheFirstViewRequestsNoGeometryAndShowsEveryShapeInTheModelsColours()
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var requests = Record(page);
+
+        await page.GotoAsync("");
+        await page.WaitForMapAsync(shapes: 357);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        Assert.DoesNotContain(requests, u => u.Contains("/kart/grenser/", StringComparison.Ordinal));
+        Assert.Equal("coarse", await page.Map().GetAttributeAsync("data-geometry"));
+        // The oracle: the default view's model, built here.
+        var snapshot = app.Store.Current!;
+        var model = ChoroplethModelBuilder.Build(snapshot, MapViewQuery.Default(snapshot));
+        Assert.Equal(2024, model.View.Year);
+        foreach (var code in (string[])["0301", "4601", "5501"])
+        {
+            var entry = model.Entries.Single(e => e.Municipality.Code.Value == code);
+            Assert.Equal(EntryStatus.Value, entry.Status);
+            Assert.Equal(entry.Fill, await page.Shape(code).GetAttributeAsync("fill"));
+        }
+    }
+
+    [Fact]
+    public async Task ZoomingInThreeStepsFetchesTheDetailedGeometryOnceAndKeepsEveryShape()
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var requests = Record(page);
+        await page.GotoAsync("?aar=2024");
+        await page.WaitForMapAsync(shapes: 357);
+        var map = page.Map();
+        var osloBefore = await page.Shape("0301").GetAttributeAsync("d");
+        var fitted = double.Parse((await map.GetAttributeAsync("data-zoom"))!, CultureInfo.InvariantCulture);
+
+        var zoomIn = page.GetByRole(AriaRole.Button, new() { Name = "Zoom inn", Exact = true });
+        for (var step = 1; step <= 3; step++)
+        {
+            // One step at a time: Leaflet ignores a zoom asked for while it animates the last.
+            await zoomIn.ClickAsync();
+            await Assertions.Expect(map).ToHaveAttributeAsync("data-zoom", (fitted + (0.5 * step)).ToString(CultureInfo.InvariantCulture));
+        }
+
+        await Assertions.Expect(map).ToHaveAttributeAsync("data-geometry", "detailed");
+        Assert.Single(requests, u => u.Contains("/kart/grenser/2024/kommuner.geojson", StringComparison.Ordinal));
+        await page.WaitForMapAsync(shapes: 357);
+        await Assertions.Expect(page.Locator(".kd-map path[data-kommunenummer]")).ToHaveCountAsync(357);
+        // The same path element, now with the detailed outline, still in its colour.
+        Assert.NotEqual(osloBefore, await page.Shape("0301").GetAttributeAsync("d"));
+        var oslo = await page.FillAsync("0301");
+        Assert.Matches("^rgb\\(", oslo);
+    }
+
+    [Fact]
+    public async Task AYearOnOtherBoundariesDrawsThatSetsCoarseShapesWithoutGeoJson()
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var requests = Record(page);
+        await page.GotoAsync("?aar=2024");
+        await page.WaitForMapAsync(shapes: 357);
+
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "År", Exact = true }).SelectOptionAsync("2022");
+        await page.WaitForMapAsync(shapes: 356);
+
+        Assert.Single(requests, u => u.Contains("/kommuner.svg?v=", StringComparison.Ordinal));
+        Assert.DoesNotContain(requests, u => u.Contains(".geojson", StringComparison.Ordinal));
+        Assert.Equal("coarse", await page.Map().GetAttributeAsync("data-geometry"));
+    }
+
+    /// <summary>Every request the page makes, by URL, as it makes them.</summary>
+    private static ConcurrentQueue<string> Record(IPage page)
+    {
+        var requests = new ConcurrentQueue<string>();
+        page.Request += (_, request) => requests.Enqueue(request.Url);
+        return requests;
+    }
+}
