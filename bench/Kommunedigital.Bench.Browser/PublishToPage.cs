@@ -143,7 +143,8 @@ public static class PublishToPage
             upload.Add(file, "fil", "digitalisering.csv");
             using var uploaded = await editor.PostAsync(new Uri("publiser", UriKind.Relative), upload);
             Expect(uploaded, HttpStatusCode.Redirect, "upload");
-            var draft = uploaded.Headers.Location!.OriginalString.TrimStart('/');
+            var location = uploaded.Headers.Location!;
+            var draft = (location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString).TrimStart('/');
             var uploadMs = uploadClock.Elapsed.TotalMilliseconds;
 
             using var publish = new FormUrlEncodedContent(new Dictionary<string, string>
