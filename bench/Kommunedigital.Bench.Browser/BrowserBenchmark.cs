@@ -113,8 +113,8 @@ public sealed class BrowserBenchmark(BenchOptions options)
 
         if (options.Includes("publish"))
         {
-            await Part("publish to page", async () =>
-                _results.PublishToPageMs.AddRange(await PublishToPage.MeasureAsync(appDll, options, log, options.PublishRuns, Log)));
+            await Part("publish to page", () =>
+                PublishToPage.MeasureAsync(appDll, options, log, options.PublishRuns, Log, _results.PublishToPageMs, _results.PublishInAppToPageMs));
         }
 
         if (!options.Includes("circuits"))

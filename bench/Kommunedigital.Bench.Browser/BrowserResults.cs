@@ -24,8 +24,11 @@ public sealed class BrowserResults
 
     public CircuitMemory? Circuits { get; set; }
 
-    /// <summary>Publish call → first page view with the new numbers (<see cref="PublishToPage"/>), per recorded run.</summary>
+    /// <summary>Publish call in another process → first page view with the new numbers (<see cref="PublishToPage"/>), per recorded run.</summary>
     public List<double> PublishToPageMs { get; } = [];
+
+    /// <summary>The publish form's POST on the serving instance → first page view with the new numbers, per recorded run.</summary>
+    public List<double> PublishInAppToPageMs { get; } = [];
 
     public List<string> Notes { get; } = [];
 }

@@ -68,6 +68,9 @@ public static class HostingExtensions
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<PageText>();
 
+        // Behind a TLS-terminating proxy: X-Forwarded-Proto/-For from the proxies ForwardedHeaders names, none by default.
+        builder.AddTrustedProxies();
+
         // Bad input becomes a ProblemDetails body (400), never a stack trace.
         builder.Services.AddProblemDetails();
 

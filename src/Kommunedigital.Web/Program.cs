@@ -15,6 +15,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.AddKommunedigital();
 
 var app = builder.Build();
+app.UseTrustedProxies();
 
 if (!app.Environment.IsDevelopment())
 {

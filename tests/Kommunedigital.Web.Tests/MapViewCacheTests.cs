@@ -28,4 +28,41 @@ public sealed class MapViewCacheTests(KommunedigitalFactory factory) : IClassFix
         Assert.Equal("4623", country.Places["4601"].East); // Samnanger
         Assert.Equal(356, older.Places!.Count);
     }
+
+    [Fact]
+    public async Task TheSameViewOfTwoSnapshotsIsServedFromTheCacheForBothWhenReadersAlternate()
+    {
+        using var client = await factory.CreateLoadedClientAsync();
+        var latest = factory.Services.GetRequiredService<DataStore>().Current!;
+        // A second snapshot of the same data, as a pinned release is beside the served one.
+        var pinned = latest with { LoadedAt = latest.LoadedAt.AddMinutes(-1) };
+        var views = factory.Services.GetRequiredService<MapViewCache>();
+        var view = new MapView(Indicator.Prioritering, 2022, null, null, ClassificationMethod.Quantile, null);
+
+        var fromLatest = views.Get(latest, view);
+        var fromPinned = views.Get(pinned, view);
+
+        Assert.NotSame(fromLatest, fromPinned);
+        Assert.Same(fromLatest, views.Get(latest, view));
+        Assert.Same(fromPinned, views.Get(pinned, view));
+        Assert.Same(fromLatest.Model, views.Get(latest, view).Model);
+    }
+
+    [Fact]
+    public async Task ViewsOfTheLeastRecentlyUsedSnapshotAreDroppedBeyondTheServedAndThePinnedOnes()
+    {
+        using var client = await factory.CreateLoadedClientAsync();
+        var latest = factory.Services.GetRequiredService<DataStore>().Current!;
+        var views = factory.Services.GetRequiredService<MapViewCache>();
+        var view = new MapView(Indicator.Aktivitet, 2018, null, null, ClassificationMethod.Quantile, null);
+        var snapshots = Enumerable.Range(1, MapViewCache.MaxSnapshots + 1).Select(i => latest with { LoadedAt = latest.LoadedAt.AddDays(-i) }).ToArray();
+
+        var first = views.Get(snapshots[0], view);
+        foreach (var snapshot in snapshots.Skip(1))
+        {
+            _ = views.Get(snapshot, view);
+        }
+
+        Assert.NotSame(first, views.Get(snapshots[0], view));
+    }
 }

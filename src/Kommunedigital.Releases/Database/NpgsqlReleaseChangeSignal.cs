@@ -28,6 +28,8 @@ internal sealed class NpgsqlReleaseChangeSignal(string connectionString, TimePro
                 }
 
                 _connection = connection;
+                // A commit before LISTEN was not heard: let the caller look once.
+                return true;
             }
 
             var left = limit - time.GetElapsedTime(start);

@@ -19,8 +19,12 @@ internal sealed class SqliteReleaseChangeSignal(string connectionString, TimePro
     public override async Task<bool> WaitAsync(TimeSpan limit, CancellationToken cancellationToken)
     {
         var start = time.GetTimestamp();
-        // The first read sets the counter to compare with; a commit before it is caught by the caller's poll.
-        Changed();
+        // A commit while the caller was refreshing counts at once.
+        if (Changed())
+        {
+            return true;
+        }
+
         while (time.GetElapsedTime(start) is var waited && waited < limit)
         {
             var left = limit - waited;
@@ -51,7 +55,8 @@ internal sealed class SqliteReleaseChangeSignal(string connectionString, TimePro
                 connection.Open();
                 _connection = connection;
                 _version = Version(connection);
-                return false;
+                // A commit before this first read has nothing to differ from: let the caller look once.
+                return true;
             }
 
             var version = Version(_connection);

@@ -164,6 +164,33 @@ public sealed class ReleaseTests
         Assert.True(await EventuallyAsync(async () => await ServedReleaseAsync(otherClient) == 1 && await OsloKompetanse2024Async(otherClient) == "11,1", TimeSpan.FromSeconds(10)));
     }
 
+    [Theory]
+    [OnSqlite]
+    [OnPostgres]
+    public async Task WithAnHourBetweenPollsAPublishOnAnotherInstanceIsStillServedThroughTheChangeSignal(string backend)
+    {
+        await using var database = await TestDatabase.CreateAsync(backend);
+        await using var one = new ReleaseHost(database);
+        await using var other = new ReleaseHost(database, new Dictionary<string, string>
+        {
+            ["Data:ReleaseCache"] = Path.Combine(database.Folder, "other-cache"),
+            ["Data:ReleasePollSeconds"] = "3600",
+        });
+        await one.CreateLoadedClientAsync();
+        var otherClient = await other.CreateLoadedClientAsync();
+        Assert.Null(await ServedReleaseAsync(otherClient));
+
+        // No poll falls due within the test: only SQLite's change counter or PostgreSQL's NOTIFY can wake the other.
+        await one.PublishAsync(ReleaseFiles.WithOslo2024("11,1"), "Første versjon");
+        Assert.True(await EventuallyAsync(async () => await ServedReleaseAsync(otherClient) == 1, TimeSpan.FromSeconds(10)), "The other instance was not woken by the publish.");
+        Assert.Equal("11,1", await OsloKompetanse2024Async(otherClient));
+
+        Assert.Equal(2, await one.PublishAsync(ReleaseFiles.WithOslo2024("22,2"), "Andre versjon"));
+        Assert.True(await EventuallyAsync(async () => await ServedReleaseAsync(otherClient) == 2, TimeSpan.FromSeconds(10)), "The other instance was not woken by the second publish.");
+        Assert.True((await one.Publisher.RollbackAsync(one.Foundation, 1, CancellationToken.None)).Succeeded);
+        Assert.True(await EventuallyAsync(async () => await ServedReleaseAsync(otherClient) == 1 && await OsloKompetanse2024Async(otherClient) == "11,1", TimeSpan.FromSeconds(10)), "The other instance was not woken by the rollback.");
+    }
+
     [Fact]
     public async Task WithTheDatabaseUnreachableTheLastServedReleaseIsServedFromDiskAndHealthSaysDegraded()
     {
