@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Kommunedigital.Core.Export;
 using Kommunedigital.Core.Survey;
 using Kommunedigital.Core.Views;
@@ -107,7 +108,7 @@ public sealed class BrowserBenchmark(BenchOptions options)
 
             if (options.Includes("load"))
             {
-                await Part("load", () => LoadAsync(probe, app, map, view));
+                await Part("load", () => LoadAsync(app, map, view));
             }
         }
 
@@ -210,19 +211,36 @@ public sealed class BrowserBenchmark(BenchOptions options)
         }
     }
 
-    private async Task LoadAsync(PageProbe probe, AppServer app, PageTarget map, (string Indicator, int Year) view)
+    private async Task LoadAsync(AppServer app, PageTarget map, (string Indicator, int Year) view)
     {
-        var urls = await probe.RequestedUrlsAsync(map);
-        var geometry = urls.FirstOrDefault(u => u.Contains("/kart/grenser/", StringComparison.Ordinal))
-            ?? throw new InvalidOperationException("The map page requested no /kart/grenser/ URL: " + string.Join(" ", urls));
-        var geometryUrl = new Uri(geometry);
-
+        // The first view draws from the shapes in its HTML and requests no geometry; the detailed GeoJSON is what a
+        // reader who zooms in fetches. Its versioned URL is the one the map uses: the set named by the first-paint
+        // SVG, the version the endpoint's own strong ETag gives ("<tag>-br").
         using var http = new HttpClient();
+        var html = await http.GetStringAsync(map.Url);
+        var set = Regex.Match(html, FirstPaintSvg.BoundariesAttribute + "=\"([^\"]+)\"");
+        if (!set.Success)
+        {
+            throw new InvalidOperationException($"{map.Url} has no first-paint map naming its boundary set.");
+        }
+
+        var unversioned = new Uri(app.BaseAddress, $"kart/grenser/{Uri.EscapeDataString(set.Groups[1].Value)}/kommuner.geojson");
+        using var probeRequest = new HttpRequestMessage(HttpMethod.Get, unversioned);
+        probeRequest.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("br"));
+        using var probeResponse = await http.SendAsync(probeRequest);
+        var tag = probeResponse.Headers.ETag?.Tag.Trim('"')
+            ?? throw new InvalidOperationException($"{unversioned} sent no ETag.");
+        var geometryUrl = new Uri(unversioned + "?v=" + Uri.EscapeDataString(tag[..tag.LastIndexOf('-')]));
+
         using var request = new HttpRequestMessage(HttpMethod.Get, geometryUrl);
         request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("br"));
         using var response = await http.SendAsync(request);
         var etag = response.Headers.ETag?.ToString()
             ?? throw new InvalidOperationException($"{geometryUrl} sent no ETag.");
+        if (response.Headers.CacheControl?.Extensions.Any(e => e.Name == "immutable") != true)
+        {
+            throw new InvalidOperationException($"{geometryUrl} is not the versioned URL the map uses (no immutable caching).");
+        }
 
         var query = string.Create(CultureInfo.InvariantCulture,
             $"?{QueryNames.Indicator}={view.Indicator}&{QueryNames.Year}={view.Year}");

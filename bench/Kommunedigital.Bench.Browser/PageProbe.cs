@@ -49,20 +49,6 @@ public sealed class PageProbe(IBrowser browser)
             network.Requests + network.WebSockets, heap, shapes, times[2], times[3], times[4]);
     }
 
-    /// <summary>The URLs a first view of <paramref name="target"/> requests (to find endpoints as the page uses them).</summary>
-    public async Task<IReadOnlyList<string>> RequestedUrlsAsync(PageTarget target)
-    {
-        await using var context = await NewContextAsync(target);
-        var page = await context.NewPageAsync();
-        var session = await context.NewCDPSessionAsync(page);
-        var network = await NetworkTally.AttachAsync(session);
-        await page.GotoAsync(target.Url, new() { WaitUntil = WaitUntilState.Commit });
-        await page.WaitForFunctionAsync("() => window.__bench.paintedAt !== null", null, new() { Timeout = 60_000 });
-        await page.WaitForFunctionAsync("() => window.__bench.isInteractive()", null, new() { Timeout = 60_000 });
-        await network.WaitQuietAsync(Quiet, TimeSpan.FromSeconds(5));
-        return network.Urls;
-    }
-
     /// <summary>
     /// Opens <paramref name="target"/> once, waits for the first full map, then makes each change in turn and
     /// times its recolour.
