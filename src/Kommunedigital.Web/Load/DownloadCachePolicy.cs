@@ -1,7 +1,6 @@
 using Kommunedigital.Web.Endpoints;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 
 namespace Kommunedigital.Web.Load;
 
@@ -33,28 +32,11 @@ public sealed class DownloadCachePolicy(bool dataset) : IOutputCachePolicy
         }
 
         var options = http.RequestServices.GetRequiredService<IOptions<DownloadLimitOptions>>().Value;
-        context.EnableOutputCaching = true;
-        context.AllowCacheLookup = true;
-        context.AllowCacheStorage = true;
-        context.AllowLocking = true;
-        context.CacheVaryByRules.VaryByValues["download"] = key;
-        // The cache stores what response compression wrote (Program.cs), so each encoding is its own entry.
-        context.CacheVaryByRules.HeaderNames = HeaderNames.AcceptEncoding;
-        context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(options.CacheSeconds);
-        context.Tags.Add(Tag);
+        CachedResponses.Enable(context, "download", key, TimeSpan.FromSeconds(options.CacheSeconds), Tag);
     }
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 
-    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var response = context.HttpContext.Response;
-        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0)
-        {
-            context.AllowCacheStorage = false;
-        }
-
-        return ValueTask.CompletedTask;
-    }
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) =>
+        CachedResponses.KeepOnlyPlainOk(context);
 }

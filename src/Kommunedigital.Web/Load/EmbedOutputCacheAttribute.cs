@@ -4,7 +4,6 @@ using Kommunedigital.Releases;
 using Kommunedigital.Web.Components;
 using Kommunedigital.Web.Components.Pages;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.Net.Http.Headers;
 
 namespace Kommunedigital.Web.Load;
 
@@ -42,14 +41,7 @@ public sealed class EmbedOutputCacheAttribute : Attribute, IOutputCachePolicy
         var snapshot = await http.RequestServices.GetRequiredService<PinnedReleases>().ForQueryAsync(query, served, cancellation);
         var parsed = MapViewQuery.Parse(query, snapshot, language);
 
-        context.EnableOutputCaching = true;
-        context.AllowCacheLookup = true;
-        context.AllowCacheStorage = true;
-        context.AllowLocking = true;
-        context.CacheVaryByRules.VaryByValues[Tag] = Key(served, snapshot, parsed);
-        context.CacheVaryByRules.HeaderNames = HeaderNames.AcceptEncoding;
-        context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(EmbedCaching.SecondsFor(parsed.View));
-        context.Tags.Add(Tag);
+        CachedResponses.Enable(context, Tag, Key(served, snapshot, parsed), TimeSpan.FromSeconds(EmbedCaching.SecondsFor(parsed.View)), Tag);
     }
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
@@ -62,19 +54,10 @@ public sealed class EmbedOutputCacheAttribute : Attribute, IOutputCachePolicy
         return ValueTask.CompletedTask;
     }
 
-    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var response = context.HttpContext.Response;
-        // By now the response has started, so the page's EmbedCaching has dropped the antiforgery cookie; any cookie
-        // left is someone's own (a signed-in session), and such a response is not stored.
-        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0)
-        {
-            context.AllowCacheStorage = false;
-        }
-
-        return ValueTask.CompletedTask;
-    }
+    // By now the response has started, so the page's EmbedCaching has dropped the antiforgery cookie; any cookie
+    // left is someone's own (a signed-in session), and such a response is not stored.
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) =>
+        CachedResponses.KeepOnlyPlainOk(context);
 
     /// <summary>"versjon-4|versjon-3|aar=2024&amp;fylke=46&amp;versjon=3|Bokmal|" and the notes, one a line.</summary>
     public static string Key(DataSnapshot served, DataSnapshot shown, MapViewParseResult parsed)
