@@ -20,15 +20,30 @@
 // [x0, y0, x1, y1, …] as transformation.a·x + b, c·y + d of the CRS's projected point, before the zoom's scale.
 const unscaled = new WeakMap();
 
-function unscaledRing(crs, ring) {
+function unscaledRing(L, crs, ring) {
   let coordinates = unscaled.get(ring);
   if (!coordinates || coordinates.length !== ring.length * 2) {
     const t = crs.transformation;
     coordinates = new Float64Array(ring.length * 2);
-    for (let i = 0; i < ring.length; i++) {
-      const p = crs.projection.project(ring[i]);
-      coordinates[2 * i] = (t._a * p.x) + t._b;
-      coordinates[(2 * i) + 1] = (t._c * p.y) + t._d;
+    const mercator = L.Projection.SphericalMercator;
+    if (crs.projection === mercator) {
+      // SphericalMercator.project written out (same operations in the same order), without a Point per vertex:
+      // the first draw of a new set makes these for every vertex.
+      const d = Math.PI / 180;
+      const max = mercator.MAX_LATITUDE;
+      const r = mercator.R;
+      for (let i = 0; i < ring.length; i++) {
+        const latlng = ring[i];
+        const sin = Math.sin(Math.max(Math.min(max, latlng.lat), -max) * d);
+        coordinates[2 * i] = (t._a * (r * latlng.lng * d)) + t._b;
+        coordinates[(2 * i) + 1] = (t._c * (r * Math.log((1 + sin) / (1 - sin)) / 2)) + t._d;
+      }
+    } else {
+      for (let i = 0; i < ring.length; i++) {
+        const p = crs.projection.project(ring[i]);
+        coordinates[2 * i] = (t._a * p.x) + t._b;
+        coordinates[(2 * i) + 1] = (t._c * p.y) + t._d;
+      }
     }
     unscaled.set(ring, coordinates);
   }
@@ -52,7 +67,7 @@ function createProjectLatlngs(L) {
     const crs = map.options.crs;
     const scale = crs.scale(map.getZoom());
     const origin = map.getPixelOrigin();
-    const coordinates = unscaledRing(crs, latlngs);
+    const coordinates = unscaledRing(L, crs, latlngs);
     const ring = new Array(latlngs.length);
     let minX = Infinity;
     let minY = Infinity;
