@@ -22,6 +22,23 @@ export function detailZoom(metresPerUnit) {
 }
 
 /**
+ * Resolves once the browser has produced the next frame: a requestAnimationFrame callback runs inside the frame's
+ * rendering, and a message posted from it is delivered after that frame's style, layout and paint. Work that may
+ * wait (a detailed outline, the county borders) starts here, so the frame with a view's new colours and position is
+ * not held back by parsing a GeoJSON of several hundred kilobytes.
+ * @returns {Promise<void>}
+ */
+export function afterNextPaint() {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(0);
+    });
+  });
+}
+
+/**
  * @param {any} L Leaflet.
  * @param {any} map
  * @param {HTMLElement} element The map's element: data-geometry "coarse" or "detailed", data-detail-zoom.
@@ -47,7 +64,9 @@ export function addDetailOnDemand(L, map, element, state) {
     }
     requested = true;
     const wanted = url;
-    const detailed = await fetchGeoJson(wanted).catch(() => null);
+    // The view that zoomed in is drawn first with the coarse shapes in its colours; the outlines follow.
+    await afterNextPaint();
+    const detailed = wanted === url ? await fetchGeoJson(wanted).catch(() => null) : null;
     if (state.disposed || wanted !== url) {
       return;
     }

@@ -73,7 +73,10 @@ export function shapesFromSvg(L, svg) {
   if (![originX, originY, metresPerUnit].every(Number.isFinite) || metresPerUnit <= 0) {
     return null;
   }
-  const mercator = L.Projection.SphericalMercator;
+  // Leaflet's SphericalMercator.unproject written out: a year change turns some 40,000 points back into degrees,
+  // and a Point and a LatLng object per point made that a measurable part of the change.
+  const radius = L.Projection.SphericalMercator.R;
+  const degrees = 180 / Math.PI;
   const features = [];
   for (const path of svg.querySelectorAll("path[data-kode]")) {
     const rings = parsePathData(path.getAttribute("d") ?? "");
@@ -81,10 +84,10 @@ export function shapesFromSvg(L, svg) {
       continue;
     }
     const coordinates = rings.map((ring) => {
-      const points = ring.map(([u, v]) => {
-        const latlng = mercator.unproject(L.point(originX + (u * metresPerUnit), originY - (v * metresPerUnit)));
-        return [latlng.lng, latlng.lat];
-      });
+      const points = ring.map(([u, v]) => [
+        ((originX + (u * metresPerUnit)) / radius) * degrees,
+        ((2 * Math.atan(Math.exp((originY - (v * metresPerUnit)) / radius))) - (Math.PI / 2)) * degrees,
+      ]);
       points.push(points[0]);
       return [points];
     });

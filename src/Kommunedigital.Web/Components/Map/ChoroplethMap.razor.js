@@ -14,7 +14,7 @@
 // same name (BLAZOR106), so helper modules cannot sit in this folder.
 import { addControls } from "../../js/map/controls.js";
 import { fetchGeoJson, leafletReady } from "../../js/map/data.js";
-import { addDetailOnDemand } from "../../js/map/detail.js";
+import { addDetailOnDemand, afterNextPaint } from "../../js/map/detail.js";
 import { trackExtent } from "../../js/map/extent.js";
 import { createFitter } from "../../js/map/fit.js";
 import { addKeyboardTravel } from "../../js/map/keyboard.js";
@@ -254,16 +254,36 @@ export async function createMap(element, options, dotNetRef) {
    * @param {{boundaries?: string|null, shapesUrl?: string|null}} [source]
    */
   async function setBoundaries(municipalitiesUrl, countiesUrl, source) {
+    const set = await loadBoundaries(municipalitiesUrl, countiesUrl, source);
+    if (set) {
+      drawBoundaries(set, null);
+    }
+  }
+
+  /**
+   * The set's shapes, fetched and parsed, or null when `municipalitiesUrl` is the set drawn already (or the map is
+   * gone). Nothing on the map changes while this waits, so the old view stays whole until the new one is drawn.
+   */
+  async function loadBoundaries(municipalitiesUrl, countiesUrl, source) {
     state.countiesUrl = countiesUrl ?? null;
     if (state.municipalitiesUrl === municipalitiesUrl) {
-      return;
+      return null;
     }
     notReady();
     const shapes = await loadShapes(L, frame, source?.boundaries ?? null, source?.shapesUrl ?? null).catch(() => null);
-    const municipalities = shapes?.collection ?? await fetchGeoJson(municipalitiesUrl);
-    if (state.disposed) {
-      return;
-    }
+    const collection = shapes?.collection ?? await fetchGeoJson(municipalitiesUrl);
+    // A second view of the same set (the page's render after a control's ShowAhead) may have drawn it meanwhile.
+    return state.disposed || state.municipalitiesUrl === municipalitiesUrl ? null : { municipalitiesUrl, collection, metresPerUnit: shapes?.metresPerUnit ?? null };
+  }
+
+  /**
+   * Replaces the drawn set with `set` (from loadBoundaries). The new layers are made off the map and `fit` (when
+   * given) moves the map while it holds no paths, so each new path is projected and written once, at the view it
+   * is shown at: fitting after adding them would draw all 357 twice, the second time for the fit.
+   * @param {{municipalitiesUrl: string, collection: object, metresPerUnit: number|null}} set
+   * @param {(() => void)|null} fit
+   */
+  function drawBoundaries(set, fit) {
     state.municipalityLayer?.remove();
     state.countyLayer?.remove();
     state.countyLayer = null;
@@ -271,7 +291,7 @@ export async function createMap(element, options, dotNetRef) {
     state.municipalities.clear();
     state.counties.clear();
 
-    state.municipalityLayer = L.geoJSON(municipalities, {
+    state.municipalityLayer = L.geoJSON(set.collection, {
       style: (feature) => styleOf(String(feature.properties.kommunenummer)),
       onEachFeature: (feature, layer) => {
         const code = String(feature.properties.kommunenummer);
@@ -292,6 +312,10 @@ export async function createMap(element, options, dotNetRef) {
       },
     });
 
+    // The set is the one drawn from here on: the fit's zoomend asks for its detail, its moveend for its places.
+    state.municipalitiesUrl = set.municipalitiesUrl;
+    detail.reset(set.municipalitiesUrl, set.metresPerUnit);
+    fit?.();
     state.municipalityLayer.addTo(map);
     for (const [code, layer] of state.municipalities) {
       // A MultiPolygon is one <path> in Leaflet's SVG renderer.
@@ -302,8 +326,6 @@ export async function createMap(element, options, dotNetRef) {
       // search box and read the values in the table, so the paths stay out of the tab order.
       path?.setAttribute("tabindex", "-1");
     }
-    state.municipalitiesUrl = municipalitiesUrl;
-    detail.reset(municipalitiesUrl, shapes?.metresPerUnit ?? null);
     element.dataset.shapes = String(state.municipalities.size);
   }
 
@@ -314,18 +336,23 @@ export async function createMap(element, options, dotNetRef) {
     }
     if (state.countyLayerUrl !== state.countiesUrl) {
       const url = state.countiesUrl;
-      const counties = await fetchGeoJson(url).catch(() => null);
+      // The municipalities' new colours (and a county's fit) are drawn first; the borders over them follow.
+      await afterNextPaint();
+      const counties = url === state.countiesUrl ? await fetchGeoJson(url).catch(() => null) : null;
       if (!counties || state.disposed || url !== state.countiesUrl) {
         return;
       }
-      state.countyLayer?.remove();
-      state.counties.clear();
-      state.countyLayer = L.geoJSON(counties, {
-        style: (feature) => countyStyle(String(feature.properties.fylkesnummer), state.county, state.palette),
-        interactive: false,
-        onEachFeature: (feature, layer) => state.counties.set(String(feature.properties.fylkesnummer), layer),
-      }).addTo(map);
-      state.countyLayerUrl = url;
+      // A second view may have drawn them while this one waited.
+      if (state.countyLayerUrl !== url) {
+        state.countyLayer?.remove();
+        state.counties.clear();
+        state.countyLayer = L.geoJSON(counties, {
+          style: (feature) => countyStyle(String(feature.properties.fylkesnummer), state.county, state.palette),
+          interactive: false,
+          onEachFeature: (feature, layer) => state.counties.set(String(feature.properties.fylkesnummer), layer),
+        }).addTo(map);
+        state.countyLayerUrl = url;
+      }
     }
     for (const [code, layer] of state.counties) {
       layer.setStyle(countyStyle(code, state.county, state.palette));
@@ -452,20 +479,35 @@ export async function createMap(element, options, dotNetRef) {
     state.extent = view.extent ?? null;
     const setChanged = view.municipalitiesUrl !== state.municipalitiesUrl;
     setPalette(view.palette);
-    await setBoundaries(view.municipalitiesUrl, view.countiesUrl, { boundaries: view.boundaries, shapesUrl: view.shapesUrl });
+    const set = await loadBoundaries(view.municipalitiesUrl, view.countiesUrl, { boundaries: view.boundaries, shapesUrl: view.shapesUrl });
     if (state.disposed) {
       return;
     }
+    // The set of this view (drawn below when it is another one).
     if (view.places) {
       state.places = placesFromJs(view.places);
-      state.placesUrl = state.municipalitiesUrl;
-    } else if (state.placesUrl !== state.municipalitiesUrl) {
+      state.placesUrl = view.municipalitiesUrl;
+    } else if (state.placesUrl !== view.municipalitiesUrl) {
       state.places = null;
     }
     state.highest = view.highest ?? null;
     state.lowest = view.lowest ?? null;
     state.labelMinZoom = view.labelMinZoom ?? Infinity;
     state.announcements = announcements;
+    // A fit that moves the map places the labels on its moveend (js/map/labels.js); placing them again here would
+    // measure every name a second time.
+    let moved = false;
+    const onMoved = () => { moved = true; };
+    map.on("moveend", onMoved);
+    // A new selection is brought into view with its neighbours (or, cleared, the county or country again).
+    const fits = view.fit || countyChanged || setChanged || selectedChanged || extentChanged;
+    if (set) {
+      // Another set: its layers are made with the view's colours and drawn once, at the view's fit.
+      state.entries = entries;
+      state.selected = view.selected ?? null;
+      state.county = view.county ?? null;
+      drawBoundaries(set, fits ? fitSelection : null);
+    }
     setStyle(entries, view.selected, view.county, view.label);
     retireFirstPaint();
     travel.refresh();
@@ -473,13 +515,7 @@ export async function createMap(element, options, dotNetRef) {
     if (view.mapLabel) {
       element.setAttribute("aria-label", view.mapLabel);
     }
-    // A fit that moves the map places the labels on its moveend (js/map/labels.js); placing them again here would
-    // measure every name a second time.
-    let moved = false;
-    const onMoved = () => { moved = true; };
-    map.on("moveend", onMoved);
-    // A new selection is brought into view with its neighbours (or, cleared, the county or country again).
-    if (view.fit || countyChanged || setChanged || selectedChanged || extentChanged) {
+    if (fits && !set) {
       fitSelection();
     }
     map.off("moveend", onMoved);
