@@ -1,17 +1,21 @@
 // Builds wwwroot/lib (git-ignored) from node_modules, so the app serves its front-end files itself: no CDN, no
 // vendored copy in the repository. Run by `npm run copy-assets` (the Web project's build runs it when an output is
-// missing; run it again after changing styles/ or the UI's characters).
+// missing or older than its inputs: styles/, the UI's sources, the map's scripts, app.css).
 //   lib/leaflet/   Leaflet's dist/, copied.
-//   lib/ssb/ssb.css
-//                  styles/ssb.scss compiled with sass against SSB's design system
-//                  (@statisticsnorway/ssb-component-library), preceded by the @font-face rules below.
 //   lib/ssb/fonts/ SSB's fonts (Open Sans, Roboto, Roboto Condensed from @fontsource), each face subset to the
 //                  characters the pages can show: one woff2 for Basic Latin/Latin-1 and one for Latin Extended
 //                  (the Sámi letters), each declared with the unicode-range of exactly its characters, so a page
 //                  fetches the second only when it shows such a letter.
+//   lib/site.css   The pages' one global stylesheet: Leaflet's CSS, the @font-face rules of those fonts, SSB's design
+//                  system (styles/ssb.scss compiled with sass against @statisticsnorway/ssb-component-library) and
+//                  wwwroot/css/app.css, in that order, minified (Blazor's scoped styles stay in the SDK's own sheet).
+//   lib/map/       The map's scripts bundled and minified with esbuild: choropleth-map.js (the interactive page's
+//                  module, from Components/Map/ChoroplethMap.razor.js and wwwroot/js/map/) and embed.js (the static
+//                  embed's, from Components/Pages/Embed.razor.js), each one request; Leaflet stays its own file.
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, extname, join } from "node:path";
+import { dirname, extname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { build, transform } from "esbuild";
 import { compile } from "sass";
 import subsetFont from "subset-font";
 
@@ -24,7 +28,7 @@ mkdirSync(leaflet, { recursive: true });
 cpSync(join(modules, "leaflet", "dist"), leaflet, { recursive: true });
 
 // The page fonts: which SSB face serves what is in styles/ssb.scss (the library's mixins: Open Sans for running text,
-// Roboto for controls and tables, Roboto Condensed bold for titles). The file names are the URLs ssb.css and
+// Roboto for controls and tables, Roboto Condensed bold for titles). The file names are the URLs site.css and
 // App.razor's preload use.
 const faces = [
   { family: "Open Sans", package: "open-sans", weight: 400 },
@@ -68,10 +72,69 @@ for (const face of faces) {
   cpSync(join(modules, "@fontsource", face.package, "LICENSE"), join(fonts, `${face.package}-LICENSE.txt`));
 }
 
-const css = compile(join(root, "styles", "ssb.scss"), { style: "compressed", loadPaths: [modules] }).css;
-writeFileSync(join(ssb, "ssb.css"), `/* Built by scripts/copy-assets.mjs from styles/ssb.scss (SSB's design system, Apache-2.0) and @fontsource (OFL-1.1). */\n${fontFaces}${css}\n`);
+// One render-blocking stylesheet instead of three. Each part's relative url()s are rebased onto lib/, where the sheet
+// is served; the cascade is the order the pages linked them in before.
+const ssbCss = compile(join(root, "styles", "ssb.scss"), { style: "compressed", loadPaths: [modules] }).css;
+const siteCss = [
+  rebaseUrls(readFileSync(join(leaflet, "leaflet.css"), "utf8"), "leaflet/"),
+  rebaseUrls(fontFaces, "ssb/"),
+  ssbCss,
+  rebaseUrls(readFileSync(join(root, "wwwroot", "css", "app.css"), "utf8"), "../css/"),
+].join("\n");
+const site = await transform(siteCss, { loader: "css", minify: true, legalComments: "none" });
+writeFileSync(join(lib, "site.css"), "/* Built by scripts/copy-assets.mjs: Leaflet (BSD-2-Clause), @fontsource faces (OFL-1.1), SSB's design system " +
+  "from styles/ssb.scss (Apache-2.0) and wwwroot/css/app.css. */\n" + site.code);
 cpSync(join(modules, "@statisticsnorway", "ssb-component-library", "LICENSE"), join(ssb, "LICENSE.txt"));
-console.log(`Built ${lib}: Leaflet, ssb.css and ${faces.length * 2} font files (${latin.length} + ${latinExt.length} characters)`);
+
+// The map's modules import each other by URL (a collocated module under /Components/…, helpers under /js/map/,
+// Leaflet under /lib/leaflet/), so imports resolve in the web root's URL space: src/Kommunedigital.Web for
+// /Components/, wwwroot for the rest. Leaflet is left out of the bundle (external, imported at its own URL): bundled
+// in, it saved no bytes (brotli: 44.6 kB either way), and on its own it stays cached across our deployments.
+const web = join(root, "src", "Kommunedigital.Web");
+const wwwroot = join(root, "wwwroot");
+const mapOut = join(lib, "map");
+rmSync(mapOut, { recursive: true, force: true });
+await build({
+  entryPoints: {
+    "choropleth-map": join(web, "Components", "Map", "ChoroplethMap.razor.js"),
+    "embed": join(web, "Components", "Pages", "Embed.razor.js"),
+  },
+  outdir: mapOut,
+  bundle: true,
+  format: "esm",
+  minify: true,
+  sourcemap: "linked",
+  target: "es2022",
+  logLevel: "warning",
+  plugins: [{
+    name: "web-root",
+    setup(builder) {
+      builder.onResolve({ filter: /^\.\.?\// }, args => {
+        const url = new URL(args.path, `http://web${urlOfFile(args.importer)}`).pathname;
+        return url.startsWith("/lib/leaflet/")
+          ? { path: relativeUrl("/lib/map/", url), external: true }
+          : { path: url.startsWith("/Components/") ? join(web, ...url.split("/")) : join(wwwroot, ...url.split("/")) };
+      });
+    },
+  }],
+});
+console.log(`Built ${lib}: Leaflet, site.css, the map's two bundles and ${faces.length * 2} font files (${latin.length} + ${latinExt.length} characters)`);
+
+// The URL path a source file is served at: /Components/… for the project's collocated modules, else wwwroot's.
+function urlOfFile(file) {
+  const base = file.startsWith(wwwroot + sep) ? wwwroot : web;
+  return "/" + relative(base, file).split(sep).join("/");
+}
+
+// "/lib/map/", "/lib/leaflet/leaflet.js" → "../leaflet/leaflet.js"
+function relativeUrl(fromFolder, url) {
+  return relative(fromFolder, dirname(url)).split(sep).join("/").replace(/^(?!\.)/, "./").replace(/\/?$/, "/") + url.split("/").pop();
+}
+
+// url(images/a.png) → url(leaflet/images/a.png); absolute, data: and #fragment URLs are left alone.
+function rebaseUrls(css, prefix) {
+  return css.replace(/url\((["']?)(?![a-z][a-z0-9+.-]*:|\/|#)/gi, (_, quote) => `url(${quote}${prefix}`);
+}
 
 // Every character the pages can show: printable ASCII, the letters of styles/font-characters.txt (the Norwegian and
 // Sámi letters of the municipality and county names; the web tests check it against the boundary files), and every

@@ -15,7 +15,7 @@ public sealed record BenchOptions(
     string? Only,
     string? GcDumpTool = null)
 {
-    /// <summary>Runs one part only ("first-views", "recolours", "4g", "load", "publish", "circuits"): for investigating, not for the table.</summary>
+    /// <summary>Runs one part only ("first-views", "recolours", "fast-3g", "load", "publish", "circuits"): for investigating, not for the table.</summary>
     public bool Includes(string part) => Only is null || Only == part;
 
     /// <summary>First-view runs per page (the issue asks for at least 5).</summary>

@@ -5,7 +5,7 @@ namespace Kommunedigital.Bench.Browser;
 
 /// <summary>
 /// The results table (Markdown): what | budget | measured median | ratio to baseline | within budget?
-/// Budgets are the issues' (3, 4, 5, 7). Only measured values appear; a part that did not run says so.
+/// Budgets are the issues' (3, 4, 5, 7, 12, 14; where two give one, the later). Only measured values appear; a part that did not run says so.
 /// </summary>
 public sealed class ReportWriter(BrowserResults browser, ServerResults? server, string commit, string machine)
 {
@@ -55,23 +55,25 @@ public sealed class ReportWriter(BrowserResults browser, ServerResults? server, 
         var embed = Median("embed");
         var baseline = Median("baseline");
 
-        foreach (var (name, label, view) in new[] { ("map", "map page `/`", map), ("embed", "embed page `/embed`", embed) })
+        // Issue 14's goals: the map page ≤ 0.35× the baseline, the embed ≤ 0.3× (loopback).
+        foreach (var (label, view, goal) in new[] { ("map page `/`", map, 0.35), ("embed page `/embed`", embed, 0.3) })
         {
             var drawn = view?.DrawnMs;
             var ratio = Ratio(drawn, baseline?.DrawnMs);
-            Add($"first full map, {label} (navigation → every municipality drawn)", "≤ 1 s and ≤ 0.5× baseline",
-                Ms(drawn), RatioText(ratio), Verdict(drawn is null ? null : drawn <= 1000 && ratio <= 0.5));
+            Add($"first full map, {label} (navigation → every municipality drawn)", string.Create(Invariant, $"≤ {goal:0.00}× baseline"),
+                Ms(drawn), RatioText(ratio), Verdict(ratio is null ? null : ratio <= goal));
         }
 
         Add("first full map, baseline (plain Leaflet, detailed 2024 GeoJSON)", NoBudget, Ms(baseline?.DrawnMs), "1×", NoBudget);
 
-        foreach (var (label, view) in new[] { ("map page", map), ("embed page", embed) })
-        {
-            var bytes = view?.TotalBytes;
-            var ratio = Ratio(bytes, baseline?.TotalBytes);
-            Add($"bytes for the first view, {label} (HTTP encoded + circuit frames)", "≤ 400 kB and ≤ 0.15× baseline",
-                Kb(bytes), RatioText(ratio), Verdict(bytes is null ? null : bytes <= 400_000 && ratio <= 0.15));
-        }
+        // Issue 14: the map page's first view ≤ 170 kB; the embed keeps issue 5's ≤ 400 kB and ≤ 0.15×.
+        var mapBytes = map?.TotalBytes;
+        Add("bytes for the first view, map page (HTTP encoded + circuit frames)", "≤ 170 kB",
+            Kb(mapBytes), RatioText(Ratio(mapBytes, baseline?.TotalBytes)), Verdict(mapBytes is null ? null : mapBytes <= 170_000));
+        var embedBytes = embed?.TotalBytes;
+        var embedRatio = Ratio(embedBytes, baseline?.TotalBytes);
+        Add("bytes for the first view, embed page (HTTP encoded + circuit frames)", "≤ 400 kB and ≤ 0.15× baseline",
+            Kb(embedBytes), RatioText(embedRatio), Verdict(embedBytes is null ? null : embedBytes <= 400_000 && embedRatio <= 0.15));
 
         Add("bytes for the first view, baseline", NoBudget, Kb(baseline?.TotalBytes), "1×", NoBudget);
 
@@ -91,20 +93,31 @@ public sealed class ReportWriter(BrowserResults browser, ServerResults? server, 
         {
             var ms = Stats.Median(browser.Recolours.Where(r => r.Change == change).Select(r => r.Ms));
             Add($"recolour after {(change == "indicator" ? "an indicator" : "a " + change)} change (change event → last shape repainted)",
-                "≤ 150 ms", Ms(ms), NoBudget, Verdict(ms is null ? null : ms <= 150));
+                "≤ 50 ms", Ms(ms), NoBudget, Verdict(ms is null ? null : ms <= 50));
         }
 
         var modeMs = Stats.Median(browser.Recolours.Where(r => r.Change == "mode").Select(r => r.Ms));
         Add("recolour after switching between level and change view, both ways (change event → last shape repainted)",
-            "≤ 150 ms", Ms(modeMs), NoBudget, Verdict(modeMs is null ? null : modeMs <= 150));
+            "≤ 50 ms", Ms(modeMs), NoBudget, Verdict(modeMs is null ? null : modeMs <= 50));
 
-        var phone = ThrottledMedian("map");
-        var phoneBaseline = ThrottledMedian("baseline");
-        if (phone is not null || phoneBaseline is not null)
+        // Issue 14's goals on fast 3G: the map page ≤ 0.25× the baseline, the embed ≤ 0.2×.
+        var slowBaseline = ThrottledMedian("baseline");
+        foreach (var (name, label, goal) in new[] { ("map", "map page", 0.25), ("embed", "embed page", 0.2) })
         {
-            Add("phone on 4G (1.6 Mbit/s, 150 ms RTT, 4× CPU): first full map, map page", NoBudget, Ms(phone?.DrawnMs),
-                RatioText(Ratio(phone?.DrawnMs, phoneBaseline?.DrawnMs)), NoBudget);
-            Add("phone on 4G: first full map, baseline", NoBudget, Ms(phoneBaseline?.DrawnMs), "1×", NoBudget);
+            var slow = ThrottledMedian(name);
+            if (slow is null && slowBaseline is null)
+            {
+                continue;
+            }
+
+            var ratio = Ratio(slow?.DrawnMs, slowBaseline?.DrawnMs);
+            Add($"fast 3G (1.6 Mbit/s, 150 ms RTT, 4× CPU): first full map, {label}", string.Create(Invariant, $"≤ {goal:0.00}× baseline"),
+                Ms(slow?.DrawnMs), RatioText(ratio), Verdict(ratio is null ? null : ratio <= goal));
+        }
+
+        if (slowBaseline is not null)
+        {
+            Add("fast 3G: first full map, baseline", NoBudget, Ms(slowBaseline.DrawnMs), "1×", NoBudget);
         }
 
         var firstVisitor = browser.FirstVisitor.GetValueOrDefault("map")?.DrawnMs;
@@ -204,7 +217,7 @@ public sealed class ReportWriter(BrowserResults browser, ServerResults? server, 
 
         foreach (var (name, views) in browser.Throttled)
         {
-            text.AppendLine(Invariant, $"- `{name}` on 4G (drawn ms): {string.Join(", ", views.Select(v => Ms(v.DrawnMs)))}.");
+            text.AppendLine(Invariant, $"- `{name}` on fast 3G (drawn ms): {string.Join(", ", views.Select(v => Ms(v.DrawnMs)))}.");
         }
 
         foreach (var group in browser.Recolours.GroupBy(r => r.Change))

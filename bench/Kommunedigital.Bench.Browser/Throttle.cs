@@ -7,6 +7,6 @@ namespace Kommunedigital.Bench.Browser;
 /// <param name="CpuSlowdown">CPU slowdown factor (4 = a mid-range phone against this machine).</param>
 public sealed record Throttle(double DownloadBitsPerSecond, double UploadBitsPerSecond, double LatencyMs, double CpuSlowdown)
 {
-    /// <summary>"Phone on 4G" as the issue words it: 1.6 Mbit/s down, 750 kbit/s up, 150 ms RTT, 4× CPU.</summary>
-    public static Throttle PhoneOn4G { get; } = new(1_600_000, 750_000, 150, 4);
+    /// <summary>"Fast 3G" as issue 14 words it: 1.6 Mbit/s down, 750 kbit/s up, 150 ms RTT, 4× CPU.</summary>
+    public static Throttle Fast3G { get; } = new(1_600_000, 750_000, 150, 4);
 }

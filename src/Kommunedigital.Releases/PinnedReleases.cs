@@ -50,6 +50,19 @@ public sealed class PinnedReleases(ReleaseCatalog catalog, DataSnapshotLoader lo
             ? ForNumberAsync(number, served, cancellationToken)
             : Task.FromResult(served);
 
+    /// <summary>
+    /// What a page's link shows, read the one way every page and the embed cache read it: the query string parsed, the
+    /// snapshot it pins (<see cref="ForQueryAsync"/>) and the view parsed on that snapshot in the path's
+    /// <paramref name="language"/> (the notes about the link are in it too).
+    /// </summary>
+    public async Task<(DataSnapshot Snapshot, MapViewParseResult Parsed)> ReadViewAsync(
+        string? queryString, ReaderLanguage language, DataSnapshot served, CancellationToken cancellationToken)
+    {
+        var query = MapViewQueryString.ParseQueryString(queryString);
+        var snapshot = await ForQueryAsync(query, served, cancellationToken);
+        return (snapshot, MapViewQuery.Parse(query, snapshot, language));
+    }
+
     /// <summary>Release <paramref name="number"/>'s snapshot when it is published, otherwise <paramref name="served"/>.</summary>
     public async Task<DataSnapshot> ForNumberAsync(int number, DataSnapshot served, CancellationToken cancellationToken)
     {

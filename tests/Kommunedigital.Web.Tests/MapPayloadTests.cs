@@ -19,21 +19,64 @@ public sealed class MapPayloadTests
             PaletteCss.Text);
 
     [Fact]
-    public void TheModuleGetsShortEntriesWithoutTheAnnouncementAndThePalette()
+    public void TheModuleGetsEachKindOnceAndShortEntriesInCodeOrderWithoutTheAnnouncementPaletteOrPlaces()
     {
         var payload = new MapPayload(
-            "/m", "/c", new Dictionary<string, MapPayloadEntry> { ["4601"] = new("#21908c", "verdi", "58,3", "nr. 12 av 356", "Vestland", "Bergen", "4601", "Bergen, Vestland: 58,3, nr. 12 av 356, fylkesmedian 41,0", "klasse-3") }, "4601", "46", "Digital kompetanse", "Kart: x");
+            "/m", "/c", new Dictionary<string, MapPayloadEntry>
+            {
+                ["4602"] = new("#21908c", "verdi", "51,0", "nr. 40 av 356", "Vestland", "Kinn", "4602", "Kinn, Vestland: 51,0", "klasse-3"),
+                ["4601"] = new("#21908c", "verdi", "58,3", "nr. 12 av 356", "Vestland", "Bergen", "4601", "Bergen, Vestland: 58,3, nr. 12 av 356, fylkesmedian 41,0", "klasse-3"),
+                ["0301"] = new("#d9d9d9", "ssb-symbol", "Tall mangler (..)", null, "Oslo", "Oslo", "0301", "Oslo, Oslo: Tall mangler (..)", "mangler-ssb-symbol"),
+            }, "4601", "46", "Digital kompetanse", "Kart: x");
+
+        using var json = JsonDocument.Parse(JsonSerializer.Serialize(payload.ToJs(fit: true)));
+        var root = json.RootElement;
+
+        Assert.Equal(
+            """{"codes":["0301","4601","4602"],"names":["Oslo","Bergen","Kinn"],"counties":[0,1,1],"countyNames":["Oslo","Vestland"]}""",
+            root.GetProperty("names").GetRawText());
+        Assert.Equal("""[["#d9d9d9","ssb-symbol","mangler-ssb-symbol"],["#21908c","verdi","klasse-3"]]""", root.GetProperty("kinds").GetRawText());
+        Assert.Equal("""[[0,"Tall mangler (..)",null],[1,"58,3","nr. 12 av 356"],[1,"51,0","nr. 40 av 356"]]""", root.GetProperty("entries").GetRawText());
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("announcements").ValueKind);
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("palette").ValueKind);
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("places").ValueKind);
+    }
+
+    [Fact]
+    public void AChangeViewsEntryCarriesItsTooltipInsteadOfValueAndRank()
+    {
+        var payload = new MapPayload(
+            "/m", "/c", new Dictionary<string, MapPayloadEntry>
+            {
+                ["4601"] = new("#21908c", "verdi", "58,3", "nr. 12 av 356", "Vestland", "Bergen", "4601", "x", "klasse-3", "Fra 44,1 (2018) til 51,3 (2022): +7,2 poeng, nr. 5 av 310"),
+            }, null, null, "Digital kompetanse", "Kart: x");
 
         using var json = JsonDocument.Parse(JsonSerializer.Serialize(payload.ToJs(fit: true)));
 
+        var entry = json.RootElement.GetProperty("entries")[0];
+        Assert.Equal((2, 0, "Fra 44,1 (2018) til 51,3 (2022): +7,2 poeng, nr. 5 av 310"), (entry.GetArrayLength(), entry[0].GetInt32(), entry[1].GetString()));
+    }
+
+    [Fact]
+    public void TheNamesGoOnlyWhenTheLastViewSentHadOtherNamesOrOtherMunicipalities()
+    {
+        MapPayload Payload(params (string Code, string Name, string County)[] entries) => new(
+            "/m", "/c", entries.ToDictionary(e => e.Code, e => new MapPayloadEntry("#21908c", "verdi", "1,0", null, e.County, e.Name, e.Code, "x", "klasse-0")),
+            null, null, "Digital kompetanse", "Kart: x");
+        var view = Payload(("4601", "Bergen", "Vestland"), ("0301", "Oslo", "Oslo"));
+        var otherIndicator = Payload(("0301", "Oslo", "Oslo"), ("4601", "Bergen", "Vestland"));
+        var renamed = Payload(("4601", "Bergen", "Hordaland"), ("0301", "Oslo", "Oslo"));
+        var fewer = Payload(("0301", "Oslo", "Oslo"));
+
+        JsonValueKind NamesAfter(MapPayload? previous)
+        {
+            using var json = JsonDocument.Parse(JsonSerializer.Serialize(view.ToJs(fit: false, previous: previous)));
+            return json.RootElement.GetProperty("names").ValueKind;
+        }
+
         Assert.Equal(
-            """["#21908c","verdi","58,3","nr. 12 av 356","Vestland","Bergen","klasse-3"]""",
-            json.RootElement.GetProperty("entries").GetProperty("4601").GetRawText());
-        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("announcements").ValueKind);
-        var palette = json.RootElement.GetProperty("palette");
-        Assert.Equal(
-            """{"missing":"#d9d9d9","hatch":"#8c8c8c","outside":"#f0f0f0","highlight":"#1a1a1a","border":"#ffffff","countyOutline":"#4d4d4d","focusOuter":"#ffffff","focusInner":"#000000","outsideStatus":"utenfor","hatches":{"ssb-symbol":45,"ikke-oppgitt":-45,"ikke-med":90,"ikke-sammenlignbar":0}}""",
-            palette.GetRawText());
+            [JsonValueKind.Object, JsonValueKind.Null, JsonValueKind.Object, JsonValueKind.Object],
+            [NamesAfter(null), NamesAfter(otherIndicator), NamesAfter(renamed), NamesAfter(fewer)]);
     }
 
     [Fact]
@@ -70,15 +113,22 @@ public sealed class MapPayloadTests
             [Entry(bergen, 58.2, 1), Entry(samnanger, 22.3, 2)], [], [], 2, new Envelope(), false, ChoroplethModel.DefaultSourceLine);
 
         var payload = MapPayload.From(model, "Kart: x", "/m", "/c");
-        using var json = JsonDocument.Parse(JsonSerializer.Serialize(payload.ToJs(fit: false)));
-        using var without = JsonDocument.Parse(JsonSerializer.Serialize(payload.ToJs(fit: false, places: false)));
+        using var json = JsonDocument.Parse(JsonSerializer.Serialize(payload.ToJs(fit: false, standalone: true)));
+        using var page = JsonDocument.Parse(JsonSerializer.Serialize(payload.ToJs(fit: false)));
 
         Assert.Equal(
             """[null,"4623",null,null,5.05,60.05]""",
             json.RootElement.GetProperty("places").GetProperty("4601").GetRawText());
+        Assert.Equal(
+            """{"4601":[null,"4623",null,null,5.05,60.05],"4623":[null,null,null,"4601",5.15,60.05]}""",
+            JsonSerializer.Serialize(payload.PlacesToJs()));
         Assert.Equal(("4601", "4623"), (json.RootElement.GetProperty("highest").GetString(), json.RootElement.GetProperty("lowest").GetString()));
         Assert.Equal("Bergen, Vestland: 58,2, nr. 1 av 2, fylkesmedian 40,3", payload.Entries["4601"].Announcement);
-        Assert.Equal(JsonValueKind.Null, without.RootElement.GetProperty("places").ValueKind);
+        Assert.Equal(
+            """["Bergen, Vestland: 58,2, nr. 1 av 2, fylkesmedian 40,3","Samnanger, Vestland: 22,3, nr. 2 av 2, fylkesmedian 40,3"]""",
+            json.RootElement.GetProperty("announcements").GetRawText());
+        Assert.Equal(JsonValueKind.Null, page.RootElement.GetProperty("places").ValueKind);
+        Assert.Equal(JsonValueKind.Null, page.RootElement.GetProperty("announcements").ValueKind);
     }
 
     [Theory]

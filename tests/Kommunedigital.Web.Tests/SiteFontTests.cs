@@ -7,8 +7,9 @@ using Microsoft.AspNetCore.Hosting;
 namespace Kommunedigital.Web.Tests;
 
 /// <summary>
-/// SSB's design system and fonts as the app serves them (lib/ssb, built by scripts/copy-assets.mjs from npm): the
-/// stylesheet the page links, its @font-face rules, and the subset fonts, read back over HTTP.
+/// SSB's design system and fonts as the app serves them (lib/site.css and lib/ssb/fonts, built by
+/// scripts/copy-assets.mjs from npm): the stylesheet the page links, its @font-face rules, and the subset fonts, read
+/// back over HTTP.
 /// </summary>
 public sealed partial class SiteFontTests(SiteFontTests.StaticAssetsFactory factory) : IClassFixture<SiteFontTests.StaticAssetsFactory>
 {
@@ -26,16 +27,24 @@ public sealed partial class SiteFontTests(SiteFontTests.StaticAssetsFactory fact
     }
 
     [Fact]
-    public async Task ThePageLinksSsbsStylesheetBeforeItsOwnAndPreloadsOneServedFont()
+    public async Task ThePageLinksOneSiteStylesheetWithSsbsRulesBeforeItsOwnAndPreloadsOneServedFont()
     {
         var client = await factory.CreateLoadedClientAsync();
 
         var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
 
+        // One global sheet, then the components' scoped styles (the Razor SDK's own sheet).
         var stylesheets = StylesheetLink().Matches(html).Select(m => m.Groups["href"].Value).ToList();
-        var ssb = stylesheets.FindIndex(href => href.StartsWith("lib/ssb/ssb.", StringComparison.Ordinal));
-        var app = stylesheets.FindIndex(href => href.StartsWith("css/app.", StringComparison.Ordinal));
-        Assert.True(ssb >= 0 && app > ssb, "ssb.css is linked before app.css: " + string.Join(", ", stylesheets));
+        Assert.Equal(2, stylesheets.Count);
+        Assert.Matches(@"^lib/site\.[a-z0-9]+\.css$", stylesheets[0]);
+        Assert.Matches(@"^Kommunedigital\.Web\.[a-z0-9]+\.styles\.css$", stylesheets[1]);
+        // Inside it the cascade is the order the parts were linked in: Leaflet's rules, SSB's, then the app's
+        // (styles/ssb.scss sets the body's font, app.css its own --kd-* roles).
+        var css = await client.GetStringAsync(new Uri("/" + stylesheets[0], UriKind.Relative));
+        var leaflet = css.IndexOf(".leaflet-pane", StringComparison.Ordinal);
+        var ssb = css.IndexOf("@font-face", StringComparison.Ordinal);
+        var app = css.IndexOf("--kd-", StringComparison.Ordinal);
+        Assert.True(leaflet >= 0 && ssb > leaflet && app > ssb, $"Leaflet {leaflet}, SSB {ssb}, app {app}");
         var preloads = FontPreload().Matches(html).Select(m => m.Groups["href"].Value).ToList();
         Assert.Equal(["lib/ssb/fonts/open-sans-400-latin.woff2"], preloads);
         await AssertWoff2Async(client, "/" + preloads[0]);
@@ -112,13 +121,13 @@ public sealed partial class SiteFontTests(SiteFontTests.StaticAssetsFactory fact
     {
         var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
         var href = StylesheetLink().Matches(html).Select(m => m.Groups["href"].Value)
-            .Single(h => h.StartsWith("lib/ssb/ssb.", StringComparison.Ordinal));
+            .Single(h => h.StartsWith("lib/site.", StringComparison.Ordinal));
         using var response = await client.GetAsync(new Uri("/" + href, UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
         var css = await response.Content.ReadAsStringAsync();
-        // url("fonts/…") is relative to the stylesheet: /lib/ssb/.
-        return FontFaceRule().Matches(css).Select(m => FontFace.Parse(m.Groups["body"].Value, "/lib/ssb/")).ToList();
+        // url(ssb/fonts/…) is relative to the stylesheet: /lib/.
+        return FontFaceRule().Matches(css).Select(m => FontFace.Parse(m.Groups["body"].Value, "/lib/")).ToList();
     }
 
     // Every municipality and county name of the 2018, 2020 and 2024 sets, from the files in the mirror and the
@@ -175,7 +184,8 @@ public sealed partial class SiteFontTests(SiteFontTests.StaticAssetsFactory fact
             var declarations = body.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(d => d.Split(':', 2, StringSplitOptions.TrimEntries))
                 .ToDictionary(d => d[0], d => d[1], StringComparer.Ordinal);
-            var src = Regex.Match(declarations["src"], """^url\("(?<url>[^"]+)"\)\s*format\("(?<format>[^"]+)"\)$""");
+            // The minifier drops the quotes around a URL that needs none.
+            var src = Regex.Match(declarations["src"], """^url\("?(?<url>[^")]+)"?\)\s*format\("(?<format>[^"]+)"\)$""");
             Assert.True(src.Success, "one woff2 source: " + declarations["src"]);
             var ranges = declarations["unicode-range"].Split(',').Select(ParseRange).ToList();
             return new FontFace(declarations["font-family"].Trim('"'), declarations["font-weight"], declarations["font-display"],

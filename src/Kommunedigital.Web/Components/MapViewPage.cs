@@ -80,10 +80,8 @@ public abstract class MapViewPage : ComponentBase, IDisposable
             return;
         }
 
-        var query = MapViewQueryString.ParseQueryString(new Uri(Nav.Uri).Query);
-        var snapshot = await Pins.ForQueryAsync(query, served, CancellationToken.None);
         // The path's language: the notes about the link are in it, and so is every text of the view.
-        var parsed = MapViewQuery.Parse(query, snapshot, Language);
+        var (snapshot, parsed) = await Pins.ReadViewAsync(new Uri(Nav.Uri).Query, Language, served, CancellationToken.None);
         var view = parsed.View;
         Snapshot = snapshot;
         LatestRelease = served.Release;

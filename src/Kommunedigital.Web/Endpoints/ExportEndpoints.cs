@@ -73,19 +73,51 @@ public static class ExportEndpoints
         var parsed = DownloadRequest.ForView(request.Format, query, data, LanguageOf(request.Context));
         if (!parsed.IsValid || parsed.View is not { } view)
         {
-            return TypedResults.ValidationProblem(parsed.Errors, title: ReaderText.Get(LanguageOf(request.Context), "Request.BadRequestTitle"));
+            return BadRequest(parsed.Errors, LanguageOf(request.Context));
         }
 
-        var download = parsed.Download;
-        var model = ChoroplethModelBuilder.Build(data, view);
-        var export = new ViewExport(data, model, parsed.Options, ViewUrl(request.Context, view), request.TimeProvider.GetLocalNow());
-        var buffer = new MemoryStream();
-        await download.Write(export, buffer, request.CancellationToken);
-
+        var (bytes, model) = await WriteViewAsync(data, parsed, ViewUrl(request.Context, view), request.TimeProvider.GetLocalNow(), request.CancellationToken);
         SetCacheHeaders(request.Context, query);
         return TypedResults.File(
-            buffer.ToArray(), download.ContentType, ExportFileName.For(model, download.Extension), entityTag: EntityTag(DownloadKey.Of(data, download, view, parsed.Options)));
+            bytes, parsed.Download.ContentType, ExportFileName.For(model, parsed.Download.Extension), entityTag: EntityTag(DownloadKey.Of(data, parsed.Download, view, parsed.Options)));
     }
+
+    /// <summary>
+    /// The view's file as every map download is made (the public endpoint and a draft's preview): the view's model
+    /// built from <paramref name="data"/>, written in the requested format.
+    /// </summary>
+    public static async Task<(byte[] Bytes, ChoroplethModel Model)> WriteViewAsync(
+        DataSnapshot data, DownloadRequest<ViewDownload> parsed, string viewUrl, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
+        if (!parsed.IsValid || parsed.View is not { } view)
+        {
+            throw new ArgumentException("Only a valid view download can be written.", nameof(parsed));
+        }
+
+        var model = ChoroplethModelBuilder.Build(data, view);
+        var buffer = new MemoryStream();
+        await parsed.Download.Write(new ViewExport(data, model, parsed.Options, viewUrl, now), buffer, cancellationToken);
+        return (buffer.ToArray(), model);
+    }
+
+    /// <summary>The whole dataset's file as every dataset download is made (the public endpoint and a draft's preview).</summary>
+    public static byte[] WriteDataset(DataSnapshot data, DownloadRequest<DatasetDownload> parsed, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
+        if (!parsed.IsValid)
+        {
+            throw new ArgumentException("Only a valid dataset download can be written.", nameof(parsed));
+        }
+
+        var buffer = new MemoryStream();
+        parsed.Download.Write(data, parsed.Options, now, buffer);
+        return buffer.ToArray();
+    }
+
+    /// <summary>400 for parameters a download cannot be made from: the reasons per parameter, the title in the reader's language.</summary>
+    public static ValidationProblem BadRequest(IReadOnlyDictionary<string, string[]> errors, ReaderLanguage language) =>
+        TypedResults.ValidationProblem(errors, title: ReaderText.Get(language, "Request.BadRequestTitle"));
 
     public static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> GetDatasetAsync(
         [AsParameters] ExportRequest request)
@@ -99,16 +131,13 @@ public static class ExportEndpoints
         var parsed = DownloadRequest.ForDataset(request.Format, query, data, LanguageOf(request.Context));
         if (!parsed.IsValid)
         {
-            return TypedResults.ValidationProblem(parsed.Errors, title: ReaderText.Get(LanguageOf(request.Context), "Request.BadRequestTitle"));
+            return BadRequest(parsed.Errors, LanguageOf(request.Context));
         }
 
-        var download = parsed.Download;
-        var buffer = new MemoryStream();
-        download.Write(data, parsed.Options, request.TimeProvider.GetLocalNow(), buffer);
-
+        var bytes = WriteDataset(data, parsed, request.TimeProvider.GetLocalNow());
         SetCacheHeaders(request.Context, query);
         return TypedResults.File(
-            buffer.ToArray(), download.ContentType, download.FileName(data), entityTag: EntityTag(DownloadKey.Of(data, download, parsed.Options)));
+            bytes, parsed.Download.ContentType, parsed.Download.FileName(data), entityTag: EntityTag(DownloadKey.Of(data, parsed.Download, parsed.Options)));
     }
 
     /// <summary>The absolute link that restores <paramref name="view"/> on the map page.</summary>

@@ -56,13 +56,12 @@ public static class PublishEndpoints
         var parsed = DownloadRequest.ForDataset(format, ExportEndpoints.ReadQuery(context), draft);
         if (!parsed.IsValid)
         {
-            return TypedResults.ValidationProblem(parsed.Errors, title: "Ugyldige parametere for nedlasting.");
+            return ExportEndpoints.BadRequest(parsed.Errors, ReaderLanguage.Bokmal);
         }
 
-        var buffer = new MemoryStream();
-        parsed.Download.Write(draft, parsed.Options, time.GetLocalNow(), buffer);
+        var bytes = ExportEndpoints.WriteDataset(draft, parsed, time.GetLocalNow());
         NeverStore(context);
-        return TypedResults.File(buffer.ToArray(), parsed.Download.ContentType, $"utkast-{number}-{parsed.Download.FileName(draft)}");
+        return TypedResults.File(bytes, parsed.Download.ContentType, $"utkast-{number}-{parsed.Download.FileName(draft)}");
     }
 
     public static async Task<Results<FileContentHttpResult, NotFound, ValidationProblem>> GetDraftMapAsync(
@@ -76,15 +75,13 @@ public static class PublishEndpoints
         var parsed = DownloadRequest.ForView(format, ExportEndpoints.ReadQuery(context), draft);
         if (!parsed.IsValid || parsed.View is null)
         {
-            return TypedResults.ValidationProblem(parsed.Errors, title: "Ugyldige parametere for nedlasting.");
+            return ExportEndpoints.BadRequest(parsed.Errors, ReaderLanguage.Bokmal);
         }
 
-        var model = ChoroplethModelBuilder.Build(draft, parsed.View);
-        var export = new ViewExport(draft, model, parsed.Options, context.Request.Scheme + "://" + context.Request.Host + DraftPath(number), time.GetLocalNow());
-        var buffer = new MemoryStream();
-        await parsed.Download.Write(export, buffer, context.RequestAborted);
+        var draftUrl = context.Request.Scheme + "://" + context.Request.Host + DraftPath(number);
+        var (bytes, model) = await ExportEndpoints.WriteViewAsync(draft, parsed, draftUrl, time.GetLocalNow(), context.RequestAborted);
         NeverStore(context);
-        return TypedResults.File(buffer.ToArray(), parsed.Download.ContentType, "utkast-" + ExportFileName.For(model, parsed.Download.Extension));
+        return TypedResults.File(bytes, parsed.Download.ContentType, "utkast-" + ExportFileName.For(model, parsed.Download.Extension));
     }
 
     private static void NeverStore(HttpContext context) => context.Response.Headers.CacheControl = "no-store, private";

@@ -36,10 +36,8 @@ public sealed class EmbedOutputCacheAttribute : Attribute, IOutputCachePolicy
         }
 
         // The page's own read (MapViewPage): the query, the pinned release it names, the parse in the path's language.
-        var query = MapViewQueryString.ParseQueryString(request.QueryString.Value);
-        var language = SitePaths.LanguageOf(request.Path.Value);
-        var snapshot = await http.RequestServices.GetRequiredService<PinnedReleases>().ForQueryAsync(query, served, cancellation);
-        var parsed = MapViewQuery.Parse(query, snapshot, language);
+        var (snapshot, parsed) = await http.RequestServices.GetRequiredService<PinnedReleases>()
+            .ReadViewAsync(request.QueryString.Value, SitePaths.LanguageOf(request.Path.Value), served, cancellation);
 
         CachedResponses.Enable(context, Tag, Key(served, snapshot, parsed), TimeSpan.FromSeconds(EmbedCaching.SecondsFor(parsed.View)), Tag);
     }

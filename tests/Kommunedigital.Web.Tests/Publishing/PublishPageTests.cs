@@ -109,6 +109,30 @@ public sealed class PublishPageTests(PublishingHost publishing) : IClassFixture<
     }
 
     [Fact]
+    public async Task ADraftsPreviewDownloadsCarryItsNumbersAndBadParametersGetTheReadersFourHundred()
+    {
+        var client = await publishing.SignedInAsync(publisher: true);
+        var draft = (await publishing.Host.Publisher.UploadAsync(publishing.Host.Foundation, ReleaseFiles.WithOslo2024("66,6"), "utkast.csv", "test@ssb.no", "Utkast", CancellationToken.None)).Release!;
+        var draftPath = $"/publiser/utkast/{ReleaseHost.Number(draft.Number)}";
+
+        using var csv = await client.GetAsync(new Uri(draftPath + "/kart.csv?indikator=kompetanse&aar=2024", UriKind.Relative));
+        using var badYear = await client.GetAsync(new Uri(draftPath + "/kart.svg?aar=1999", UriKind.Relative));
+        using var badFormat = await client.GetAsync(new Uri(draftPath + "/datasett.doc", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        Assert.Equal("no-store, private", csv.Headers.CacheControl!.ToString());
+        Assert.StartsWith("utkast-", csv.Content.Headers.ContentDisposition!.FileName!.Trim('"'), StringComparison.Ordinal);
+        Assert.Contains("\n0301;Oslo;03;Oslo;2024;50,0;66,6;50,0;;;", await csv.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        foreach (var (refused, parameter) in new[] { (badYear, "aar"), (badFormat, "format") })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            var problem = System.Text.Json.JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement;
+            Assert.Equal("Ugyldige parametere for nedlasting.", problem.GetProperty("title").GetString());
+            Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _), parameter);
+        }
+    }
+
+    [Fact]
     public async Task AnUploadOverTheLimitGetsTheMessageAndStoresNothing()
     {
         var client = await publishing.SignedInAsync(publisher: true);

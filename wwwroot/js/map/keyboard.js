@@ -123,11 +123,18 @@ export function addKeyboardTravel(L, map, element, state, hooks, texts) {
     return best;
   }
 
-  const onKeyDown = (event) => {
+  const onKeyDown = (event, waited) => {
     if (event.target !== element || event.altKey || event.ctrlKey || event.metaKey) {
       return;
     }
     const direction = DIRECTIONS[event.key];
+    if (direction && !waited && !state.places && state.needPlaces) {
+      // The page's map has no places until the first travel asks for them: this key goes once they are there.
+      event.preventDefault();
+      event.stopPropagation();
+      state.needPlaces().then(() => onKeyDown(event, true));
+      return;
+    }
     if (direction) {
       // Leaflet pans on arrows from a document listener; travel replaces that while the map has focus.
       event.preventDefault();

@@ -13,7 +13,7 @@ const LABEL_PADDING = 6;
  * @param {any} L Leaflet.
  * @param {any} map The Leaflet map.
  * @param {HTMLElement} element The map's element.
- * @param {object} state The map module's state: municipalities, entries, places, selected, labelMinZoom, palette.
+ * @param {object} state The map module's state: municipalities, entries, places, needPlaces, selected, labelMinZoom, palette.
  * @returns {{place: () => void, dispose: () => void}}
  */
 export function addLabels(L, map, element, state) {
@@ -30,11 +30,15 @@ export function addLabels(L, map, element, state) {
 
   function place() {
     group.clearLayers();
+    const zoom = map.getZoom();
     if (!state.places) {
       element.dataset.labels = "";
+      // The page's map asks for the places the first time a label is due (they come back to this function).
+      if (state.selected || zoom >= state.labelMinZoom) {
+        state.needPlaces?.();
+      }
       return;
     }
-    const zoom = map.getZoom();
     const view = map.getBounds();
     const candidates = [];
     for (const [code, layer] of state.municipalities) {

@@ -25,16 +25,36 @@ import { loadShapes } from "../../js/map/shapes.js";
 import { addHatchPatterns, countyStyle, hoverStyle, municipalityStyle, tooltipContent } from "../../js/map/style.js";
 
 /**
- * The view's entries as the rest of the module reads them, from MapPayloadEntry.ToJs's arrays
- * ([fill, status, value, rank, county, name, legend, tooltip?], the order fixed there).
- * @param {Record<string, any[]>|null|undefined} entries By kommunenummer.
+ * The view's municipalities and entries as the rest of the module reads them, from MapPayload.ToJs's lists, all in
+ * the order of `names.codes`: `names` ({codes, names, counties, countyNames}, a county as an index into countyNames)
+ * comes only when it differs from the last view's, so the caller passes the one it kept; each entry starts with an
+ * index into `kinds` ([fill, status, legend]), then [value, rank], or [tooltip] in a change view (MapPayloadEntry.ToJs).
+ * @param {{kinds?: any[][], entries?: any[][], announcements?: string[]|null}} view
+ * @param {{codes: string[], names: string[], counties: number[], countyNames: string[]}|null} names
+ * @returns {{entries: Record<string, object>, announcements: Record<string, string>|null}} By kommunenummer.
  */
-function entriesFromJs(entries) {
-  const out = {};
-  for (const [code, e] of Object.entries(entries ?? {})) {
-    out[code] = { fill: e[0], status: e[1], value: e[2], rank: e[3], county: e[4], name: e[5], legend: e[6], tooltip: e[7] ?? undefined };
+function entriesFromJs(view, names) {
+  const entries = {};
+  const announcements = view.announcements ? {} : null;
+  const kinds = view.kinds ?? [];
+  const list = view.entries ?? [];
+  for (let i = 0; i < list.length && names; i++) {
+    const code = names.codes[i];
+    const e = list[i];
+    const [fill, status, legend] = kinds[e[0]];
+    const entry = { fill, status, legend, county: names.countyNames[names.counties[i]], name: names.names[i] };
+    if (e.length === 2) {
+      entry.tooltip = e[1];
+    } else {
+      entry.value = e[1];
+      entry.rank = e[2];
+    }
+    entries[code] = entry;
+    if (announcements) {
+      announcements[code] = view.announcements[i];
+    }
   }
-  return out;
+  return { entries, announcements };
 }
 
 /**
@@ -56,7 +76,7 @@ function placesFromJs(places) {
  * @param {{label?: string, tileUrl?: string|null, tileAttribution?: string|null, frame?: HTMLElement|null, palette?: object,
  *   extentDecimals?: number, texts: object}} options
  *   `texts` is MapTexts (C#): the controls' and keyboard travel's words in the page's language.
- *   `palette` is MapPayload.Palette (colours and hatches from C#); every view sends it again as well.
+ *   `palette` is MapPayload.Palette (colours and hatches from C#); only the embed's view carries it as well.
  *   `extentDecimals` is MapViewQueryString.ExtentDecimals, the rounding of the extent the map reports.
  * @param {any} dotNetRef A DotNetObjectReference with [JSInvokable] OnMunicipalityClicked(code), or null.
  * @returns A handle with setView, setBoundaries, setStyle, showExtent, fitCounty, fitAll, dispose.
@@ -101,6 +121,9 @@ export async function createMap(element, options, dotNetRef) {
 
   const svg = renderer._container ?? element.querySelector("svg");
 
+  // The circuit's answer to the last ask for places (needPlaces), by the set asked for.
+  let placesRequest = null;
+
   const state = {
     municipalitiesUrl: null,
     countiesUrl: null,
@@ -109,7 +132,7 @@ export async function createMap(element, options, dotNetRef) {
     countyLayerUrl: null,
     municipalityLayer: null,
     countyLayer: null,
-    entries: {}, // code -> {fill, status, value, rank, county, name, legend, tooltip?} (entryFromJs)
+    entries: {}, // code -> {fill, status, value, rank, county, name, legend, tooltip?} (entriesFromJs)
     announcements: null, // code -> the live region's text, when the view carries them (the embed)
     palette: null,
     hatchFills: {},
@@ -117,7 +140,10 @@ export async function createMap(element, options, dotNetRef) {
     county: null,
     extent: null, // [west, south, east, north]: the URL's utsnitt, shown instead of the selection
     label: "",
-    places: null, // code -> {north, east, south, west, lon, lat}, per boundary set
+    names: null, // the last view's names block (MapPayload.ToJs): what a view without one reuses
+    places: null, // code -> {north, east, south, west, lon, lat}, per boundary set; asked for when first needed
+    placesUrl: null, // the set (its municipalitiesUrl) the places are of
+    needPlaces, // () => Promise: the places of the set drawn, asked from the circuit (js/map/keyboard.js, labels.js)
     highest: null,
     lowest: null,
     labelMinZoom: Infinity,
@@ -143,6 +169,49 @@ export async function createMap(element, options, dotNetRef) {
   const legend = addLegendControl(element, state);
   const labels = addLabels(L, map, element, state);
   const detail = addDetailOnDemand(L, map, element, state);
+
+  // Keyboard travel's first key usually finds the places there: they are asked for as the map gets keyboard focus.
+  const onFocus = () => {
+    if (element.matches(":focus-visible")) {
+      needPlaces();
+    }
+  };
+  element.addEventListener("focus", onFocus);
+
+  /**
+   * The places of the set drawn: at hand in the embed's view; the page asks the circuit for them
+   * (ChoroplethMap.PlacesFromJs) the first time keyboard travel or a label needs them, so no view carries them.
+   * Once they are there the labels are placed again. Resolves true when the places of the set drawn are there.
+   * @returns {Promise<boolean>}
+   */
+  function needPlaces() {
+    const url = state.municipalitiesUrl;
+    if (state.places && state.placesUrl === url) {
+      return Promise.resolve(true);
+    }
+    if (!dotNetRef || !url) {
+      return Promise.resolve(false);
+    }
+    if (placesRequest?.url !== url) {
+      const request = dotNetRef.invokeMethodAsync("PlacesFromJs", url).then((places) => {
+        if (state.disposed || !places || url !== state.municipalitiesUrl) {
+          return false;
+        }
+        state.places = placesFromJs(places);
+        state.placesUrl = url;
+        labels.place();
+        return true;
+      }).catch(() => false).then((found) => {
+        // A failed or outrun request is forgotten, so the next need asks again.
+        if (!found && placesRequest?.promise === request) {
+          placesRequest = null;
+        }
+        return found;
+      });
+      placesRequest = { url, promise: request };
+    }
+    return placesRequest.promise;
+  }
 
   /** A click on a shape, or Enter during keyboard travel: the page selects it; the embed outlines it and opens its tooltip. */
   function choose(code, latlng) {
@@ -370,6 +439,11 @@ export async function createMap(element, options, dotNetRef) {
    * when the county changed or `fit` is true.
    */
   async function setView(view) {
+    // Decoded before anything is awaited: the next view's lists are in the order of the names this one brings.
+    if (view.names) {
+      state.names = view.names;
+    }
+    const { entries, announcements } = entriesFromJs(view, state.names);
     notReady();
     const countyChanged = (view.county ?? null) !== state.county;
     const selectedChanged = (view.selected ?? null) !== state.selected;
@@ -384,12 +458,15 @@ export async function createMap(element, options, dotNetRef) {
     }
     if (view.places) {
       state.places = placesFromJs(view.places);
+      state.placesUrl = state.municipalitiesUrl;
+    } else if (state.placesUrl !== state.municipalitiesUrl) {
+      state.places = null;
     }
     state.highest = view.highest ?? null;
     state.lowest = view.lowest ?? null;
     state.labelMinZoom = view.labelMinZoom ?? Infinity;
-    state.announcements = view.announcements ?? null;
-    setStyle(entriesFromJs(view.entries), view.selected, view.county, view.label);
+    state.announcements = announcements;
+    setStyle(entries, view.selected, view.county, view.label);
     retireFirstPaint();
     travel.refresh();
     legend.apply();
@@ -429,6 +506,7 @@ export async function createMap(element, options, dotNetRef) {
 
   function dispose() {
     state.disposed = true;
+    element.removeEventListener("focus", onFocus);
     controls.dispose();
     travel.dispose();
     legend.dispose();

@@ -33,10 +33,10 @@ public sealed record MapPayloadEntry(
     string? Tooltip = null)
 {
     /// <summary>
-    /// What the module reads (ChoroplethMap.razor.js, <c>entryFromJs</c>), in this order: fill, status, value, rank,
-    /// county, name, legend key, and the tooltip only in a change view. The number and the announcement are not sent.
+    /// What the module reads (ChoroplethMap.razor.js, <c>entriesFromJs</c>): <paramref name="kind"/>, the index of the
+    /// entry's [fill, status, legend key] in the view's <c>kinds</c>, then value and rank, or in a change view the
+    /// <see cref="Tooltip"/> alone (what its tooltip shows instead). The name and county go once per set of names
+    /// (<see cref="MapPayload.ToJs"/>'s <c>names</c>); the number and the announcement are not sent.
     /// </summary>
-    public object?[] ToJs() => Tooltip is null
-        ? [Fill, Status, Value, Rank, County, Name, LegendKey]
-        : [Fill, Status, Value, Rank, County, Name, LegendKey, Tooltip];
+    public object?[] ToJs(int kind) => Tooltip is null ? [kind, Value, Rank] : [kind, Tooltip];
 }

@@ -1,0 +1,47 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Kommunedigital.Web.Tests;
+
+/// <summary>
+/// The map's scripts as the pages load them: one bundled module per page (lib/map, built by scripts/copy-assets.mjs
+/// with esbuild) preloaded from the HTML beside Leaflet at its fingerprinted URL (MapStaticAssets serves those immutable
+/// in a published app; this host reads the build's manifest, which revalidates), importing nothing but Leaflet, so no
+/// second wave of module requests follows it.
+/// </summary>
+public sealed partial class MapScriptTests(SiteFontTests.StaticAssetsFactory factory) : IClassFixture<SiteFontTests.StaticAssetsFactory>
+{
+    [Theory]
+    [InlineData("/", "choropleth-map")]
+    [InlineData("/embed", "embed")]
+    public async Task ThePagePreloadsItsOneMapBundleAndLeafletAndTheBundleImportsOnlyLeaflet(string url, string bundle)
+    {
+        var client = await factory.CreateLoadedClientAsync();
+
+        var html = await client.GetStringAsync(new Uri(url, UriKind.Relative));
+
+        var preloads = ModulePreload().Matches(html).Select(m => m.Groups["href"].Value).ToList();
+        Assert.Equal(2, preloads.Count);
+        Assert.Matches($@"^lib/map/{bundle}\.[a-z0-9]+\.js$", preloads[0]);
+        Assert.Matches(@"^lib/leaflet/leaflet\.[a-z0-9]+\.js$", preloads[1]);
+        // The page's import map sends the bundle's plain URL (what Blazor's JS.InvokeAsync("import") and the bundle's
+        // import of Leaflet ask for) to the preloaded, fingerprinted file.
+        Assert.Contains($"\"./lib/map/{bundle}.js\": \"./{preloads[0]}\"", html, StringComparison.Ordinal);
+        Assert.Contains($"\"./lib/leaflet/leaflet.js\": \"./{preloads[1]}\"", html, StringComparison.Ordinal);
+
+        using var response = await client.GetAsync(new Uri("/" + preloads[0], UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
+        var script = await response.Content.ReadAsStringAsync();
+        // Served from lib/map/: "../leaflet/leaflet.js" is /lib/leaflet/leaflet.js.
+        Assert.Equal(["../leaflet/leaflet.js"], ModuleImport().Matches(script).Select(m => m.Groups["url"].Value).Distinct());
+        Assert.Contains("aria-roledescription", script, StringComparison.Ordinal); // the map module is inside
+    }
+
+    [GeneratedRegex("""<link rel="modulepreload" href="(?<href>[^"]+)"\s*/?>""")]
+    private static partial Regex ModulePreload();
+
+    // Static (import … from"x", import"x") and dynamic (import("x")) imports in esbuild's minified output.
+    [GeneratedRegex("""(?:\bfrom\s*|\bimport\s*\(?\s*)["'](?<url>[^"']+)["']""")]
+    private static partial Regex ModuleImport();
+}
