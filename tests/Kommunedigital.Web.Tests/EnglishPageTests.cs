@@ -84,6 +84,7 @@ public sealed class EnglishPageTests(KommunedigitalFactory factory) : IClassFixt
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script src=\"_framework/blazor.web", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-blazor-web", html, StringComparison.Ordinal);
         Assert.Contains("Open in Kommunedigital", html, StringComparison.Ordinal);
         Assert.Contains("/en?indikator=kompetanse&aar=2022&fylke=46\" target=\"_blank\"", html, StringComparison.Ordinal);
         Assert.Contains("href=\"en/last-ned/csv?indikator=kompetanse&aar=2022&fylke=46\"", html, StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 
 namespace Kommunedigital.Web.Tests;
 
@@ -18,8 +19,24 @@ public sealed class PageTests(KommunedigitalFactory factory) : IClassFixture<Kom
         Assert.Contains("<select id=\"fylke\"", html, StringComparison.Ordinal);
         Assert.Contains("Hele landet", html, StringComparison.Ordinal);
         Assert.Contains("Kilde: SSB/Digdir. Kartgrunnlag: © Kartverket (CC BY 4.0)", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
-        Assert.Contains("<script src=\"_framework/blazor.web", html, StringComparison.Ordinal);
+        Assert.Contains("data-blazor-web=\"_framework/blazor.web", html, StringComparison.Ordinal);
         Assert.Contains("<!--Blazor:{", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MapPageLoadsBlazorAfterTheFirstFrameFromAPreloadedAddress()
+    {
+        var client = await factory.CreateLoadedClientAsync();
+
+        var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+
+        // No parser-inserted framework script: js/start-blazor.js inserts it after the first frame, from the
+        // address the page preloads.
+        Assert.DoesNotContain("<script src=\"_framework/blazor.web", html, StringComparison.Ordinal);
+        var address = Regex.Match(html, "data-blazor-web=\"([^\"]+)\"").Groups[1].Value;
+        Assert.Matches(@"^_framework/blazor\.web\.[a-z0-9]+\.js$", address);
+        Assert.Contains($"<link rel=\"preload\" as=\"script\" fetchpriority=\"low\" href=\"{address}\"", html, StringComparison.Ordinal);
+        Assert.Matches("<script type=\"module\" src=\"js/start-blazor\\.[a-z0-9]+\\.js\" data-blazor-web=", html);
     }
 
     [Fact]
@@ -44,6 +61,8 @@ public sealed class PageTests(KommunedigitalFactory factory) : IClassFixture<Kom
 
         // No script that could open a circuit, and no interactive component marker for it to find.
         Assert.DoesNotContain("<script src=\"_framework/blazor.web", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"_framework/blazor.web", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-blazor-web", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<!--Blazor:{", html, StringComparison.Ordinal);
         Assert.Contains("data-kd-map", html, StringComparison.Ordinal);
         Assert.Contains("Embed.", html, StringComparison.Ordinal);
