@@ -112,19 +112,10 @@ public sealed class AppServer : IAsyncDisposable
     }
 
     /// <summary>The process's resident set size (VmRSS in /proc/PID/status), in bytes.</summary>
-    public long ResidentBytes()
-    {
-        foreach (var line in File.ReadLines($"/proc/{_process.Id.ToString(CultureInfo.InvariantCulture)}/status"))
-        {
-            if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
-            {
-                var kilobytes = line["VmRSS:".Length..].Trim().Split(' ')[0];
-                return long.Parse(kilobytes, CultureInfo.InvariantCulture) * 1024;
-            }
-        }
+    public long ResidentBytes() => Memory().ResidentBytes;
 
-        throw new InvalidOperationException("VmRSS not found in /proc status.");
-    }
+    /// <summary>The process's memory and thread count from /proc/PID/status.</summary>
+    public ProcessMemory Memory() => ProcessMemory.Read(_process.Id);
 
     public async ValueTask DisposeAsync()
     {

@@ -269,7 +269,8 @@ public sealed class BrowserBenchmark(BenchOptions options)
         var webSockets = 0;
         await (await probe.OpenAndKeepAsync(map, () => { })).DisposeAsync();
         await Task.Delay(TimeSpan.FromSeconds(2));
-        var before = app.ResidentBytes();
+        var memoryBefore = app.Memory();
+        var before = memoryBefore.ResidentBytes;
         var heap = new LiveHeapProbe(options.GcDumpTool);
         var heapBefore = await heap.LiveBytesAsync(app.ProcessId);
 
@@ -289,9 +290,10 @@ public sealed class BrowserBenchmark(BenchOptions options)
             }
 
             await Task.Delay(TimeSpan.FromSeconds(2));
-            var after = app.ResidentBytes();
+            var memoryAfter = app.Memory();
+            var after = memoryAfter.ResidentBytes;
             var heapAfter = await heap.LiveBytesAsync(app.ProcessId);
-            _results.Circuits = new CircuitMemory(contexts.Count, webSockets, before, after, batches, heapBefore, heapAfter);
+            _results.Circuits = new CircuitMemory(contexts.Count, webSockets, before, after, batches, heapBefore, heapAfter, memoryBefore, memoryAfter);
             Log($"server VmRSS {before / 1e6:0.0} MB → {after / 1e6:0.0} MB with {contexts.Count} map pages open " +
                 $"({_results.Circuits.BytesPerCircuit / 1000:0.0} kB each)");
         }

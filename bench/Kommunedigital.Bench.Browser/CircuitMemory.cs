@@ -8,6 +8,8 @@ namespace Kommunedigital.Bench.Browser;
 /// <param name="RssAfterBatches">Server VmRSS after each batch of pages: (pages open, bytes).</param>
 /// <param name="HeapBeforeBytes">Live managed heap (dotnet-gcdump) with no page open; null when not measured.</param>
 /// <param name="HeapAfterBytes">Live managed heap with every page open; null when not measured.</param>
+/// <param name="Before">The server's memory split and threads with no page open (read with RssBeforeBytes); null in older results.</param>
+/// <param name="After">The same with every page open (read with RssAfterBytes).</param>
 public sealed record CircuitMemory(
     int Pages,
     int WebSockets,
@@ -15,7 +17,9 @@ public sealed record CircuitMemory(
     long RssAfterBytes,
     IReadOnlyList<RssSample> RssAfterBatches,
     long? HeapBeforeBytes = null,
-    long? HeapAfterBytes = null)
+    long? HeapAfterBytes = null,
+    ProcessMemory? Before = null,
+    ProcessMemory? After = null)
 {
     /// <summary>Live managed heap per open page: what the circuits keep alive after a full collection.</summary>
     public double? HeapBytesPerCircuit =>

@@ -233,8 +233,11 @@ public sealed class ReportWriter(BrowserResults browser, ServerResults? server, 
 
         if (browser.Circuits is { } c)
         {
+            var split = c is { Before: { } b, After: { } a }
+                ? $"; of the VmRSS, anonymous {Mb(b.AnonymousBytes)} → {Mb(a.AnonymousBytes)}, file-backed {Mb(b.FileBytes)} → {Mb(a.FileBytes)}, shared {Mb(b.SharedBytes)} → {Mb(a.SharedBytes)}; threads {b.Threads} → {a.Threads}"
+                : "";
             var marginal = c.MarginalBytesPerCircuit is { } m ? $"; marginal growth from the middle to the last batch {Kb(m)} per page" : "";
-            text.AppendLine(Invariant, $"- circuits: {c.Pages} pages drawn, {c.WebSockets} WebSockets opened, server VmRSS {Mb(c.RssBeforeBytes)} before, {Mb(c.RssAfterBytes)} with all open (after each batch: {string.Join(", ", c.RssAfterBatches.Select(b => $"{b.Pages}: {Mb(b.Bytes)}"))}){marginal}; live managed heap {Mb(c.HeapBeforeBytes)} before, {Mb(c.HeapAfterBytes)} with all open.");
+            text.AppendLine(Invariant, $"- circuits: {c.Pages} pages drawn, {c.WebSockets} WebSockets opened, server VmRSS {Mb(c.RssBeforeBytes)} before, {Mb(c.RssAfterBytes)} with all open (after each batch: {string.Join(", ", c.RssAfterBatches.Select(b => $"{b.Pages}: {Mb(b.Bytes)}"))}){marginal}; live managed heap {Mb(c.HeapBeforeBytes)} before, {Mb(c.HeapAfterBytes)} with all open{split}.");
         }
 
         if (browser.ColdStartMs.Count > 0)
