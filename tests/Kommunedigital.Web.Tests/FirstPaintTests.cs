@@ -51,6 +51,20 @@ public sealed partial class FirstPaintTests(KommunedigitalFactory factory) : ICl
         Assert.NotEqual(MapPalette.OutsideColour, paths["4601"]);
     }
 
+    [Fact]
+    public async Task EmbedHtmlEndsTheDrawingBeforeTheMapElementsViewData()
+    {
+        var client = await factory.CreateLoadedClientAsync();
+
+        var html = await client.GetStringAsync(new Uri("/embed?aar=2024", UriKind.Relative));
+
+        // The view's data (a colour, a value and a rank per municipality, about as large as the drawing) would
+        // otherwise stand between the reader and the shapes in the byte stream.
+        var drawingEnd = SvgElement().Match(html) is { Success: true } svg ? svg.Index + svg.Length : -1;
+        var viewData = html.IndexOf("data-view=", StringComparison.Ordinal);
+        Assert.True(drawingEnd > 0 && viewData > drawingEnd, $"drawing ends at {drawingEnd}, view data starts at {viewData}");
+    }
+
     [GeneratedRegex("<svg[^>]*data-map-shapes=.*?</svg>", RegexOptions.Singleline)]
     private static partial Regex SvgElement();
 
