@@ -84,22 +84,7 @@ public static class PublishToPage
             }
 
             var publishedMs = stopwatch.Elapsed.TotalMilliseconds;
-            while (!ShowsOslo(await http.GetStringAsync(Page), score))
-            {
-                if (stopwatch.Elapsed > TimeSpan.FromSeconds(30))
-                {
-                    throw new TimeoutException($"Release {published.Release!.Number} was not shown within 30 s.");
-                }
-
-                await Task.Delay(10);
-            }
-
-            var shownMs = stopwatch.Elapsed.TotalMilliseconds;
-            if (run >= 0)
-            {
-                times.Add(shownMs);
-            }
-
+            var shownMs = await UntilShownAsync(http, score, stopwatch, $"Release {published.Release!.Number}", run, times);
             note(string.Create(CultureInfo.InvariantCulture, $"publish run {run + 1}: published in {publishedMs:0} ms, page shows it after {shownMs:0} ms{(run < 0 ? " (warm-up, not recorded)" : string.Empty)}"));
         }
 
@@ -157,22 +142,7 @@ public static class PublishToPage
             using var published = await editor.PostAsync(new Uri(draft, UriKind.Relative), publish);
             Expect(published, HttpStatusCode.Redirect, "publish");
             var publishedMs = stopwatch.Elapsed.TotalMilliseconds;
-            while (!ShowsOslo(await page.GetStringAsync(Page), score))
-            {
-                if (stopwatch.Elapsed > TimeSpan.FromSeconds(30))
-                {
-                    throw new TimeoutException($"{draft} was not shown within 30 s of its publication.");
-                }
-
-                await Task.Delay(10);
-            }
-
-            var shownMs = stopwatch.Elapsed.TotalMilliseconds;
-            if (run >= 0)
-            {
-                times.Add(shownMs);
-            }
-
+            var shownMs = await UntilShownAsync(page, score, stopwatch, draft, run, times);
             note(string.Create(CultureInfo.InvariantCulture, $"publish in the app, run {run + 1}: upload answered in {uploadMs:0} ms; publish answered in {publishedMs:0} ms, page shows it after {shownMs:0} ms{(run < 0 ? " (warm-up, not recorded)" : string.Empty)}"));
         }
     }
@@ -221,6 +191,31 @@ public static class PublishToPage
         {
             throw new InvalidOperationException($"The {what} answered {(int)response.StatusCode} {response.StatusCode}, not {status}.");
         }
+    }
+
+    /// <summary>
+    /// Requests the table page every 10 ms until Oslo's row shows <paramref name="score"/>; the milliseconds on
+    /// <paramref name="stopwatch"/> then, recorded in <paramref name="times"/> unless <paramref name="run"/> is the warm-up (−1).
+    /// </summary>
+    private static async Task<double> UntilShownAsync(HttpClient client, string score, Stopwatch stopwatch, string what, int run, List<double> times)
+    {
+        while (!ShowsOslo(await client.GetStringAsync(Page), score))
+        {
+            if (stopwatch.Elapsed > TimeSpan.FromSeconds(30))
+            {
+                throw new TimeoutException($"{what} was not shown within 30 s of its publication.");
+            }
+
+            await Task.Delay(10);
+        }
+
+        var shownMs = stopwatch.Elapsed.TotalMilliseconds;
+        if (run >= 0)
+        {
+            times.Add(shownMs);
+        }
+
+        return shownMs;
     }
 
     private static bool ShowsOslo(string html, string score) =>
