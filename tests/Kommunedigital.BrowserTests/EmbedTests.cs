@@ -29,6 +29,9 @@ public sealed class EmbedTests(BrowserApp app)
         interactive.WebSocket += (_, socket) => circuit.Add(socket.Url);
         await interactive.GotoAsync("?aar=2024");
         await interactive.WaitForMapAsync(shapes: 357);
+        // Its circuit starts when the reader reaches for a control.
+        await interactive.Locator("#aar").HoverAsync();
+        await interactive.WaitForCircuitAsync();
         Assert.Contains(circuit, url => url.Contains("/_blazor", StringComparison.Ordinal));
     }
 }

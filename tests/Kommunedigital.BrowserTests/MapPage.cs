@@ -58,6 +58,13 @@ internal static class MapPage
             """,
             new object?[] { county, selected, shapes });
 
+    /// <summary>
+    /// Waits until the page's circuit has taken over the prerendered page and its map (js/start-blazor.js marks the
+    /// document live; the map module drops data-awaits-circuit when the circuit attaches it).
+    /// </summary>
+    public static Task WaitForCircuitAsync(this IPage page) =>
+        page.WaitForFunctionAsync("() => document.documentElement.dataset.circuit === 'live' && document.querySelector('[data-awaits-circuit]') === null");
+
     public static ILocator Shape(this IPage page, string code) => page.Locator($"path[data-kommunenummer='{code}']");
 
     /// <summary>The computed fill of a municipality's path ("rgb(r, g, b)").</summary>

@@ -24,15 +24,33 @@ public sealed class PageTests(KommunedigitalFactory factory) : IClassFixture<Kom
     }
 
     [Fact]
-    public async Task MapPageLoadsBlazorAfterTheFirstFrameFromAPreloadedAddress()
+    public async Task MapPageStartsItsCircuitOnTheReadersIntentWithoutDownloadingBlazorBeforeIt()
     {
         var client = await factory.CreateLoadedClientAsync();
 
         var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
 
+        // No parser-inserted framework script and no preload of it: js/start-blazor.js inserts it when the reader
+        // first reaches for the page (data-on-intent).
+        Assert.DoesNotContain("<script src=\"_framework/blazor.web", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"_framework/blazor.web", html, StringComparison.Ordinal);
+        Assert.Matches("<script type=\"module\" src=\"js/start-blazor\\.[a-z0-9]+\\.js\" data-blazor-web=\"_framework/blazor\\.web\\.[a-z0-9]+\\.js\" data-on-intent>", html);
+        // The map module runs as the page is parsed and finds the first view after the drawing.
+        Assert.Matches("<script type=\"module\" src=\"lib/map/choropleth-map\\.[a-z0-9]+\\.js\">", html);
+        Assert.True(html.IndexOf("data-map-view", StringComparison.Ordinal) > html.IndexOf("</svg>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TablePageLoadsBlazorAfterTheFirstFrameFromAPreloadedAddress()
+    {
+        var client = await factory.CreateLoadedClientAsync();
+
+        var html = await client.GetStringAsync(new Uri("/tabell", UriKind.Relative));
+
         // No parser-inserted framework script: js/start-blazor.js inserts it after the first frame, from the
         // address the page preloads.
         Assert.DoesNotContain("<script src=\"_framework/blazor.web", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-on-intent", html, StringComparison.Ordinal);
         var address = Regex.Match(html, "data-blazor-web=\"([^\"]+)\"").Groups[1].Value;
         Assert.Matches(@"^_framework/blazor\.web\.[a-z0-9]+\.js$", address);
         Assert.Contains($"<link rel=\"preload\" as=\"script\" fetchpriority=\"low\" href=\"{address}\"", html, StringComparison.Ordinal);

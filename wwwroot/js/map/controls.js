@@ -35,11 +35,11 @@ function button(iconPath, title, onClick) {
  * @param {any} L Leaflet.
  * @param {any} map The Leaflet map.
  * @param {HTMLElement} element The map's element.
- * @param {HTMLElement} frame What goes full screen.
+ * @param {() => HTMLElement} frameOf What goes full screen (looked up when needed: the page's circuit replaces it).
  * @param {() => void} fitSelection What the reset button does.
  * @returns {{ dispose: () => void }} Removes the document-level listeners and timers.
  */
-export function addControls(L, map, element, frame, fitSelection, texts) {
+export function addControls(L, map, element, frameOf, fitSelection, texts) {
   const hint = document.createElement("div");
   hint.className = "kd-map-hint";
   hint.setAttribute("aria-hidden", "true");
@@ -72,7 +72,7 @@ export function addControls(L, map, element, frame, fitSelection, texts) {
   map.addControl(new Controls());
 
   function isFullscreen() {
-    return document.fullscreenElement === frame || frame.classList.contains("kd-fullscreen");
+    return document.fullscreenElement === frameOf() || frameOf().classList.contains("kd-fullscreen");
   }
 
   function updateFullscreenButton() {
@@ -85,21 +85,21 @@ export function addControls(L, map, element, frame, fitSelection, texts) {
   }
 
   async function toggleFullscreen() {
-    if (document.fullscreenElement === frame) {
+    if (document.fullscreenElement === frameOf()) {
       await document.exitFullscreen();
-    } else if (frame.classList.contains("kd-fullscreen")) {
-      frame.classList.remove("kd-fullscreen");
+    } else if (frameOf().classList.contains("kd-fullscreen")) {
+      frameOf().classList.remove("kd-fullscreen");
       updateFullscreenButton();
-    } else if (frame.requestFullscreen && document.fullscreenEnabled) {
+    } else if (frameOf().requestFullscreen && document.fullscreenEnabled) {
       try {
-        await frame.requestFullscreen();
+        await frameOf().requestFullscreen();
       } catch {
-        frame.classList.add("kd-fullscreen");
+        frameOf().classList.add("kd-fullscreen");
         updateFullscreenButton();
       }
     } else {
       // iPhone Safari has no element full screen: fill the viewport instead.
-      frame.classList.add("kd-fullscreen");
+      frameOf().classList.add("kd-fullscreen");
       updateFullscreenButton();
     }
     fullscreenButton.focus();
@@ -108,12 +108,13 @@ export function addControls(L, map, element, frame, fitSelection, texts) {
   const onFullscreenChange = () => updateFullscreenButton();
   document.addEventListener("fullscreenchange", onFullscreenChange);
   const onKeyDown = (event) => {
-    if (event.key === "Escape" && frame.classList.contains("kd-fullscreen")) {
-      frame.classList.remove("kd-fullscreen");
+    if (event.key === "Escape" && frameOf().classList.contains("kd-fullscreen")) {
+      frameOf().classList.remove("kd-fullscreen");
       updateFullscreenButton();
     }
   };
-  frame.addEventListener("keydown", onKeyDown);
+  // On the map's element, which stays when the page's circuit replaces the frame around it.
+  element.addEventListener("keydown", onKeyDown);
 
   // --- Scroll wheel only after the map is focused or clicked, so it never traps a reader scrolling a page. ---
   const enableWheel = () => map.scrollWheelZoom.enable();
@@ -161,7 +162,7 @@ export function addControls(L, map, element, frame, fitSelection, texts) {
     dispose() {
       clearTimeout(hintTimer);
       document.removeEventListener("fullscreenchange", onFullscreenChange);
-      frame.removeEventListener("keydown", onKeyDown);
+      element.removeEventListener("keydown", onKeyDown);
       element.removeEventListener("pointerdown", onPointerDown, { capture: true });
     },
   };

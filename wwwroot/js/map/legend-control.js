@@ -13,6 +13,8 @@
 export function addLegendControl(element, state) {
   const scope = element.closest("[data-kd-embed]") ?? document;
   let hovered = null;
+  // The rows the reader pressed, for adopt: the page's circuit renders the legend anew.
+  const pressedBeforeCircuit = new Set();
 
   function keyOf(code) {
     return state.entries[code]?.legend ?? null;
@@ -53,6 +55,24 @@ export function addLegendControl(element, state) {
       apply();
     }
   };
+
+  /**
+   * The page's circuit has rendered the legend anew (its first render replaces the prerendered buttons): the rows
+   * pressed before are pressed again, and a hover whose button went (no pointerout came from it) ends unless the
+   * pointer is over the new one.
+   */
+  function adopt() {
+    for (const item of items()) {
+      if (pressedBeforeCircuit.has(item.dataset.legendKey)) {
+        item.setAttribute("aria-pressed", "true");
+      }
+    }
+    if (hovered && !items().some((item) => item.dataset.legendKey === hovered && item.matches(":hover, :focus"))) {
+      hovered = null;
+    }
+    apply();
+  }
+
   const onLeave = (event) => {
     const item = itemOf(event);
     if (item && !(event.relatedTarget instanceof Node && item.contains(event.relatedTarget))) {
@@ -63,7 +83,13 @@ export function addLegendControl(element, state) {
   const onClick = (event) => {
     const item = itemOf(event);
     if (item) {
-      item.setAttribute("aria-pressed", item.getAttribute("aria-pressed") === "true" ? "false" : "true");
+      const on = item.getAttribute("aria-pressed") !== "true";
+      item.setAttribute("aria-pressed", on ? "true" : "false");
+      if (on) {
+        pressedBeforeCircuit.add(item.dataset.legendKey);
+      } else {
+        pressedBeforeCircuit.delete(item.dataset.legendKey);
+      }
       apply();
     }
   };
@@ -75,6 +101,7 @@ export function addLegendControl(element, state) {
 
   return {
     apply,
+    adopt,
     dispose() {
       scope.removeEventListener("pointerover", onEnter);
       scope.removeEventListener("pointerout", onLeave);

@@ -78,13 +78,29 @@ function placesFromJs(places) {
  *   `texts` is MapTexts (C#): the controls' and keyboard travel's words in the page's language.
  *   `palette` is MapPayload.Palette (colours and hatches from C#); only the embed's view carries it as well.
  *   `extentDecimals` is MapViewQueryString.ExtentDecimals, the rounding of the extent the map reports.
+ *   `awaitsCircuit` (the page's map drawn before its circuit, see bootPage): what needs the circuit (a click's
+ *   selection, keyboard travel's places and texts, the reader's extent) starts it and waits for `attach`.
  * @param {any} dotNetRef A DotNetObjectReference with [JSInvokable] OnMunicipalityClicked(code), or null.
- * @returns A handle with setView, setBoundaries, setStyle, showExtent, fitCounty, fitAll, dispose.
+ * @returns A handle with setView, setBoundaries, setStyle, showExtent, fitCounty, fitAll, attach, dispose.
  */
 export async function createMap(element, options, dotNetRef) {
   const L = await leafletReady;
   options = options ?? {};
-  const frame = options.frame ?? element.parentElement ?? element;
+  // What goes full screen and holds the first paint: the element's frame, which the circuit's first render replaces
+  // (the element itself is kept, js/start-blazor.js), so it is looked up when needed.
+  const frameOf = () => options.frame ?? element.parentElement ?? element;
+
+  // The circuit, once it is there (attach): until then a map drawn before it (awaitsCircuit) keeps what it needs.
+  let attached = null;
+  const whenAttached = new Promise((resolve) => { attached = resolve; });
+  let pendingChoice = null;
+  let pendingExtent;
+  let adopted = false;
+  const startCircuit = () => document.dispatchEvent(new Event("kd:start-circuit"));
+  if (options.awaitsCircuit) {
+    // Until attach: what a test or the bench waits on to know the circuit has the map.
+    element.dataset.awaitsCircuit = "true";
+  }
 
   notReady();
   element.setAttribute("role", "region");
@@ -151,7 +167,7 @@ export async function createMap(element, options, dotNetRef) {
   };
 
   // Tilbakestill drops the reader's extent: the selection is fitted again and the URL loses its utsnitt.
-  const controls = addControls(L, map, element, frame, () => {
+  const controls = addControls(L, map, element, frameOf, () => {
     state.extent = null;
     fitter.fitSelection();
     extent.clear();
@@ -163,7 +179,11 @@ export async function createMap(element, options, dotNetRef) {
   const extent = trackExtent(map, fitter, options.extentDecimals, (text) => {
     // The map shows this extent already; the URL's copy of it coming back in setView is then no change.
     state.extent = text ? text.split(",").map(Number) : null;
-    dotNetRef?.invokeMethodAsync("OnExtentChangedFromJs", text).catch(() => { });
+    if (dotNetRef) {
+      dotNetRef.invokeMethodAsync("OnExtentChangedFromJs", text).catch(() => { });
+    } else {
+      pendingExtent = text;
+    }
   });
   const travel = addKeyboardTravel(L, map, element, state, { choose, announcement }, texts);
   const legend = addLegendControl(element, state);
@@ -188,6 +208,10 @@ export async function createMap(element, options, dotNetRef) {
     const url = state.municipalitiesUrl;
     if (state.places && state.placesUrl === url) {
       return Promise.resolve(true);
+    }
+    if (!dotNetRef && options.awaitsCircuit && url) {
+      startCircuit();
+      return whenAttached.then(() => needPlaces());
     }
     if (!dotNetRef || !url) {
       return Promise.resolve(false);
@@ -217,6 +241,12 @@ export async function createMap(element, options, dotNetRef) {
   function choose(code, latlng) {
     if (dotNetRef) {
       dotNetRef.invokeMethodAsync("OnMunicipalityClickedFromJs", code).catch(() => { });
+    } else if (options.awaitsCircuit) {
+      // The page selects it once its circuit is there; meanwhile the map shows the choice as the embed does.
+      pendingChoice = code;
+      select(code);
+      state.municipalities.get(code)?.openTooltip(latlng);
+      startCircuit();
     } else {
       select(code);
       state.municipalities.get(code)?.openTooltip(latlng);
@@ -230,6 +260,10 @@ export async function createMap(element, options, dotNetRef) {
   async function announcement(code) {
     if (state.announcements) {
       return state.announcements[code] ?? null;
+    }
+    if (!dotNetRef && options.awaitsCircuit) {
+      startCircuit();
+      await whenAttached;
     }
     return dotNetRef ? await dotNetRef.invokeMethodAsync("AnnouncementFromJs", code).catch(() => null) : null;
   }
@@ -270,7 +304,7 @@ export async function createMap(element, options, dotNetRef) {
       return null;
     }
     notReady();
-    const shapes = await loadShapes(L, frame, source?.boundaries ?? null, source?.shapesUrl ?? null).catch(() => null);
+    const shapes = await loadShapes(L, frameOf(), source?.boundaries ?? null, source?.shapesUrl ?? null).catch(() => null);
     const collection = shapes?.collection ?? await fetchGeoJson(municipalitiesUrl);
     // A second view of the same set (the page's render after a control's ShowAhead) may have drawn it meanwhile.
     return state.disposed || state.municipalitiesUrl === municipalitiesUrl ? null : { municipalitiesUrl, collection, metresPerUnit: shapes?.metresPerUnit ?? null };
@@ -454,7 +488,7 @@ export async function createMap(element, options, dotNetRef) {
    * the next frame shows the one where the last showed the other.
    */
   function retireFirstPaint() {
-    const place = frame.querySelector("[data-first-paint]");
+    const place = frameOf().querySelector("[data-first-paint]");
     if (place && place.dataset.firstPaint !== "done") {
       place.dataset.firstPaint = "done";
       place.replaceChildren();
@@ -466,6 +500,11 @@ export async function createMap(element, options, dotNetRef) {
    * when the county changed or `fit` is true.
    */
   async function setView(view) {
+    if (adopted) {
+      // The circuit's first view is the one drawn before it: where the reader has moved the map since stays.
+      adopted = false;
+      view = { ...view, fit: false, extent: state.extent };
+    }
     // Decoded before anything is awaited: the next view's lists are in the order of the names this one brings.
     if (view.names) {
       state.names = view.names;
@@ -540,6 +579,27 @@ export async function createMap(element, options, dotNetRef) {
     }
   }
 
+  /**
+   * The page's circuit takes over a map drawn before it (awaitsCircuit): what the reader did meanwhile that the
+   * page keeps (a municipality chosen, the map moved) goes to it now.
+   */
+  function attach(ref) {
+    dotNetRef = ref;
+    adopted = true;
+    attached();
+    delete element.dataset.awaitsCircuit;
+    if (pendingExtent !== undefined) {
+      dotNetRef.invokeMethodAsync("OnExtentChangedFromJs", pendingExtent).catch(() => { });
+      pendingExtent = undefined;
+    }
+    if (pendingChoice !== null) {
+      dotNetRef.invokeMethodAsync("OnMunicipalityClickedFromJs", pendingChoice).catch(() => { });
+      pendingChoice = null;
+    }
+    // The circuit rendered the legend anew, unpressed.
+    legend.adopt();
+  }
+
   function dispose() {
     state.disposed = true;
     element.removeEventListener("focus", onFocus);
@@ -554,5 +614,42 @@ export async function createMap(element, options, dotNetRef) {
   }
 
   notReady();
-  return { setView, setBoundaries, setStyle, showExtent, fitCounty, fitAll, dispose };
+  return { setView, setBoundaries, setStyle, showExtent, fitCounty, fitAll, attach, dispose };
+}
+
+/**
+ * The map page's first view before its circuit: the prerendered HTML has the view (ChoroplethMap.FirstViewJson,
+ * a <script type="application/json" data-map-view> after the server-drawn map), so this draws it from the drawing
+ * as soon as the module runs, and the map is interactive (hover, zoom, pan, the legend) without the circuit, which
+ * starts when the reader reaches for the page (js/start-blazor.js). Resolves to {element, map}, or null.
+ */
+async function bootPage() {
+  const data = document.querySelector("script[data-map-view]");
+  const element = data?.parentElement?.querySelector(".kd-map");
+  if (!element) {
+    return null;
+  }
+  try {
+    const { options, view } = JSON.parse(data.textContent);
+    const map = await createMap(element, { ...options, awaitsCircuit: true }, null);
+    await map.setView(view);
+    return { element, map };
+  } catch {
+    return null;
+  }
+}
+
+const booted = bootPage();
+
+/**
+ * The component's map (ChoroplethMap.razor): the one bootPage drew into `element` (kept through the circuit's first
+ * render), handed the circuit's reference, or a new one.
+ */
+export async function attachMap(element, options, dotNetRef) {
+  const page = await booted;
+  if (page && page.element === element) {
+    page.map.attach(dotNetRef);
+    return page.map;
+  }
+  return createMap(element, options, dotNetRef);
 }
