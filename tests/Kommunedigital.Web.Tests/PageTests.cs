@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Net;
 using System.Text.RegularExpressions;
 
@@ -34,10 +35,47 @@ public sealed class PageTests(KommunedigitalFactory factory) : IClassFixture<Kom
         // first reaches for the page (data-on-intent).
         Assert.DoesNotContain("<script src=\"_framework/blazor.web", html, StringComparison.Ordinal);
         Assert.DoesNotContain("href=\"_framework/blazor.web", html, StringComparison.Ordinal);
-        Assert.Matches("<script type=\"module\" src=\"js/start-blazor\\.[a-z0-9]+\\.js\" data-blazor-web=\"_framework/blazor\\.web\\.[a-z0-9]+\\.js\" data-on-intent>", html);
+        Assert.Matches("<script type=\"module\" src=\"js/start-blazor\\.[a-z0-9]+\\.js\" data-blazor-web=\"_framework/blazor\\.web\\.[a-z0-9]+\\.js\" data-reconnect=\"Components/Layout/ReconnectModal\\.[a-z0-9]+\\.razor\\.js\" data-on-intent>", html);
+        // Nor the reconnect dialog's script: it is imported with the circuit.
+        Assert.DoesNotContain("<script type=\"module\" src=\"Components/Layout/ReconnectModal", html, StringComparison.Ordinal);
         // The map module runs as the page is parsed and finds the first view after the drawing.
         Assert.Matches("<script type=\"module\" src=\"lib/map/choropleth-map\\.[a-z0-9]+\\.js\">", html);
         Assert.True(html.IndexOf("data-map-view", StringComparison.Ordinal) > html.IndexOf("</svg>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TheMapPagesFirstViewForTheModuleHasEveryMunicipalityWithTheDrawingsColourAndTheSampleValue()
+    {
+        var client = await factory.CreateLoadedClientAsync();
+
+        var html = await client.GetStringAsync(new Uri("/?aar=2024", UriKind.Relative));
+
+        var json = Regex.Match(html, "<script type=\"application/json\" data-map-view[^>]*>(.*?)</script>", RegexOptions.Singleline).Groups[1].Value;
+        using var document = JsonDocument.Parse(json);
+        var view = document.RootElement.GetProperty("view");
+        var codes = view.GetProperty("names").GetProperty("codes").EnumerateArray().Select(c => c.GetString()!).ToList();
+        var entries = view.GetProperty("entries").EnumerateArray().ToList();
+        var kinds = view.GetProperty("kinds").EnumerateArray().ToList();
+        Assert.Equal(357, codes.Count);
+        Assert.Equal(357, entries.Count);
+        Assert.Equal("Kart: Digital prioritering 2024", document.RootElement.GetProperty("options").GetProperty("label").GetString());
+
+        // Each municipality's fill is the one the server drew it with (the SVG's path, written by FirstPaintSvg).
+        var drawn = Regex.Matches(html, "<path data-kode=\"(\\d{4})\" fill=\"(#[0-9a-f]{6}|url\\([^)]*\\))\"")
+            .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
+        Assert.Equal(357, drawn.Count);
+        for (var i = 0; i < codes.Count; i++)
+        {
+            var fill = kinds[entries[i][0].GetInt32()][0].GetString();
+            if (drawn[codes[i]].StartsWith('#'))
+            {
+                Assert.Equal(drawn[codes[i]], fill);
+            }
+        }
+
+        // Oslo's digital prioritering 2024 in the sample data (data/sample), as the tooltip shows it.
+        var oslo = entries[codes.IndexOf("0301")];
+        Assert.Equal("46,6", oslo[1].GetString());
     }
 
     [Fact]

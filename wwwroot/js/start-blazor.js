@@ -1,7 +1,7 @@
 // Starts Blazor's circuit, and hands the prerendered page over to it without losing what the reader did.
 //
-// When: App.razor names blazor.web.js's fingerprinted address in data-blazor-web on the <script type="module"> that
-// loads this file. On most pages the circuit starts once the page's first frame has been produced. On a page marked
+// When: App.razor names blazor.web.js's fingerprinted address in data-blazor-web (and the reconnect dialog's script
+// in data-reconnect) on the <script type="module"> that loads this file. On most pages the circuit starts once the page's first frame has been produced. On a page marked
 // data-on-intent (the map page, [StartsCircuitOnIntent]) it starts when the reader first reaches for the page: a
 // pointer on a control, a key, a touch, focus, an input; or when the map module asks (a click on a municipality, the
 // event "kd:start-circuit"). Until then the map is the map module's own, drawn and interactive without the circuit,
@@ -24,6 +24,10 @@ function start() {
   }
   started = true;
   document.documentElement.dataset.circuit = "starting";
+  // The reconnect dialog's handlers (Components/Layout/ReconnectModal.razor.js) are wanted only with a circuit.
+  if (loader.dataset.reconnect) {
+    import(loader.dataset.reconnect).catch(() => { });
+  }
   const script = document.createElement("script");
   script.src = loader.dataset.blazorWeb;
   document.body.append(script);

@@ -2,10 +2,13 @@
 // The circuit's first render replaces the prerendered markup, FirstPaintMap's drawing included; it renders the
 // place empty, and this puts the drawing it took out back in, in the same task (a MutationObserver callback
 // runs before the next frame), so no frame shows an empty map. The map module (ChoroplethMap.razor.js) marks
-// the place "done" and empties it once Leaflet has drawn the same shapes; then this stops watching.
-const drawing = document.querySelector("[data-first-paint] > svg");
-
-if (drawing) {
+// the place "done" and empties it once Leaflet has drawn the same shapes; then this stops watching. The page's map
+// bundle calls it as it starts (the map is usually drawn long before the circuit, and this stops at once).
+export function keepFirstPaint() {
+  const drawing = document.querySelector("[data-first-paint] > svg");
+  if (!drawing) {
+    return;
+  }
   const observer = new MutationObserver(() => {
     const place = document.querySelector("[data-first-paint]");
     if (place?.dataset.firstPaint === "done") {

@@ -15,6 +15,7 @@
 import { addControls } from "../../js/map/controls.js";
 import { fetchGeoJson, leafletReady } from "../../js/map/data.js";
 import { addDetailOnDemand, afterNextPaint } from "../../js/map/detail.js";
+import { keepFirstPaint } from "../../js/map/first-paint.js";
 import { trackExtent } from "../../js/map/extent.js";
 import { createFitter } from "../../js/map/fit.js";
 import { addKeyboardTravel } from "../../js/map/keyboard.js";
@@ -629,6 +630,7 @@ async function bootPage() {
   if (!element) {
     return null;
   }
+  keepFirstPaint();
   try {
     const { options, view } = JSON.parse(data.textContent);
     const map = await createMap(element, { ...options, awaitsCircuit: true }, null);
