@@ -26,7 +26,7 @@ public sealed partial class FirstChangeTests(BrowserApp app)
         await page.Locator("#indikator-kompetanse").CheckAsync();
         circuit.Release();
 
-        await page.WaitForURLAsync(url => url.Contains("indikator=kompetanse", StringComparison.Ordinal));
+        await page.WaitForUrlContainingAsync("indikator=kompetanse");
         await page.WaitForMapAsync(county: "46");
         await Assertions.Expect(page.Locator("#karttittel")).ToHaveTextAsync("Digital kompetanse 2024 – Vestland");
         await Assertions.Expect(page.Locator("#indikator-kompetanse")).ToBeCheckedAsync();
