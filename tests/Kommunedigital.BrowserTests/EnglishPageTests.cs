@@ -22,7 +22,7 @@ public sealed class EnglishPageTests(BrowserApp app)
 
         // A change through the circuit (whose connection carries nb-NO): the re-rendered page is still English.
         await page.Locator("#indikator-kompetanse").CheckAsync();
-        await page.WaitForURLAsync(url => url.Contains("indikator=kompetanse", StringComparison.Ordinal));
+        await page.WaitForUrlContainingAsync("indikator=kompetanse");
         await page.WaitForMapAsync(county: "46");
         await page.Map().Locator(".kd-map-controls").WaitForAsync();
 

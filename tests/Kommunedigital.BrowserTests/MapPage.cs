@@ -65,6 +65,29 @@ internal static class MapPage
     public static Task WaitForCircuitAsync(this IPage page) =>
         page.WaitForFunctionAsync("() => document.documentElement.dataset.circuit === 'live' && document.querySelector('[data-awaits-circuit]') === null");
 
+    /// <summary>
+    /// Waits until the page's URL contains <paramref name="part"/> (a control's change has come back through the
+    /// circuit's navigation); on a time-out says what the page showed instead: its URL, the checked controls, whether
+    /// the map was ready, and the page's script errors and failed requests.
+    /// </summary>
+    public static async Task WaitForUrlContainingAsync(this IPage page, string part)
+    {
+        try
+        {
+            await page.WaitForURLAsync(url => url.Contains(part, StringComparison.Ordinal));
+        }
+        catch (TimeoutException ex)
+        {
+            var state = await page.EvaluateAsync<string>(
+                """
+                () => JSON.stringify({ url: location.href, ready: document.querySelector(".kd-map")?.dataset.ready ?? null,
+                  checked: [...document.querySelectorAll("input:checked")].map(i => i.id),
+                  reconnect: document.getElementById("components-reconnect-modal")?.className ?? null })
+                """);
+            throw new TimeoutException($"The URL did not come to contain {part}: {state}{PageProblems.Describe(page)}", ex);
+        }
+    }
+
     public static ILocator Shape(this IPage page, string code) => page.Locator($"path[data-kommunenummer='{code}']");
 
     /// <summary>The computed fill of a municipality's path ("rgb(r, g, b)").</summary>
