@@ -44,7 +44,7 @@ public sealed partial class MapScriptTests(SiteFontTests.StaticAssetsFactory fac
     [GeneratedRegex("""<link rel="modulepreload" href="(?<href>[^"]+)"\s*/?>""")]
     private static partial Regex ModulePreload();
 
-    [GeneratedRegex("""(?:<link rel="modulepreload" href|<script type="module" src)="(?<href>lib/map/[^"]+)"""")]
+    [GeneratedRegex(""""(?:<link rel="modulepreload" href|<script type="module" src)="(?<href>lib/map/[^"]+)"""")]
     private static partial Regex MapBundle();
 
     // Static (import … from"x", import"x") and dynamic (import("x")) imports in esbuild's minified output.
