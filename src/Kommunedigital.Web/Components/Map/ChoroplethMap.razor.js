@@ -632,9 +632,9 @@ async function bootPage() {
   }
   keepFirstPaint();
   try {
-    const { options, view } = JSON.parse(data.textContent);
+    const { options, view, places } = JSON.parse(data.textContent);
     const map = await createMap(element, { ...options, awaitsCircuit: true }, null);
-    await map.setView(view);
+    await map.setView(places ? { ...view, places } : view);
     return { element, map };
   } catch {
     return null;
