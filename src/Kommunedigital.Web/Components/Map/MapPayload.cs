@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kommunedigital.Core.Export;
 using Kommunedigital.Core.Survey;
 using Kommunedigital.Core.Views;
@@ -47,6 +48,12 @@ public sealed record MapPayload(
     string? Boundaries = null,
     string? ShapesUrl = null)
 {
+    // What ToJs writes that depends on the entries and places alone, made once per payload: a payload is shared by every
+    // circuit and embed request showing its view (MapViewCache), and each of them used to sort the codes and build the
+    // same kinds, entries and names again for its own message. Keyed by the payload's identity (not record equality),
+    // so a `with` copy derives its own, and gone with the payload; no field, so equality and `with` stay the record's.
+    private static readonly ConditionalWeakTable<MapPayload, DerivedMessage> DerivedOf = [];
+
     /// <summary>From this zoom level on, the map names the municipalities whose shapes are wide enough for their label.</summary>
     public const double LabelMinZoom = 7;
 
@@ -127,24 +134,7 @@ public sealed record MapPayload(
     /// </remarks>
     public object ToJs(bool fit, GeoBounds? extent = null, MapPayload? previous = null, bool standalone = false)
     {
-        var codes = Codes();
-        var kinds = new List<object?[]>();
-        var kindIndex = new Dictionary<(string, string, string?), int>();
-        var entries = new object?[codes.Count][];
-        for (var i = 0; i < codes.Count; i++)
-        {
-            var entry = Entries[codes[i]];
-            var key = (entry.Fill, entry.Status, entry.LegendKey);
-            if (!kindIndex.TryGetValue(key, out var kind))
-            {
-                kind = kinds.Count;
-                kindIndex[key] = kind;
-                kinds.Add([entry.Fill, entry.Status, entry.LegendKey]);
-            }
-
-            entries[i] = entry.ToJs(kind);
-        }
-
+        var derived = Derived();
         return new
         {
             extent = ExtentToJs(extent),
@@ -153,10 +143,10 @@ public sealed record MapPayload(
             countiesUrl = CountiesUrl,
             boundaries = Boundaries,
             shapesUrl = ShapesUrl,
-            names = previous is not null && HasNamesOf(previous) ? null : NamesToJs(codes),
-            kinds,
-            entries,
-            announcements = standalone ? codes.Select(c => Entries[c].Announcement).ToArray() : null,
+            names = previous is not null && HasNamesOf(previous) ? null : derived.Names,
+            kinds = derived.Kinds,
+            entries = derived.Entries,
+            announcements = standalone ? derived.Codes.Select(c => Entries[c].Announcement).ToArray() : null,
             selected = Selected,
             county = County,
             label = Label,
@@ -171,7 +161,7 @@ public sealed record MapPayload(
     }
 
     /// <summary>The codes of <see cref="Entries"/> in ordinal order: the order of every list <see cref="ToJs"/> writes.</summary>
-    public IReadOnlyList<string> Codes() => [.. Entries.Keys.Order(StringComparer.Ordinal)];
+    public IReadOnlyList<string> Codes() => Derived().Codes;
 
     /// <summary>
     /// True when <paramref name="other"/> has exactly the municipalities of this payload, each with the same name and
@@ -205,31 +195,69 @@ public sealed record MapPayload(
     /// The places by the shape's code as <see cref="MapPayloadPlace.ToJs"/>'s short arrays: what the module's keyboard
     /// travel and labels read, sent with the embed's view and to the page when it asks (ChoroplethMap's <c>PlacesFromJs</c>).
     /// </summary>
-    public Dictionary<string, object?[]>? PlacesToJs() =>
-        Places?.ToDictionary(p => p.Key, p => p.Value.ToJs(), StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, object?[]>? PlacesToJs() => Derived().Places;
 
-    private object NamesToJs(IReadOnlyList<string> codes)
-    {
-        var countyNames = new List<string>();
-        var countyIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        var counties = new int[codes.Count];
-        for (var i = 0; i < codes.Count; i++)
-        {
-            var county = Entries[codes[i]].County;
-            if (!countyIndex.TryGetValue(county, out var index))
-            {
-                index = countyNames.Count;
-                countyIndex[county] = index;
-                countyNames.Add(county);
-            }
-
-            counties[i] = index;
-        }
-
-        return new { codes, names = codes.Select(c => Entries[c].Name).ToArray(), counties, countyNames };
-    }
+    private DerivedMessage Derived() => DerivedOf.GetValue(this, static payload => new DerivedMessage(payload));
 
     /// <summary>[west, south, east, north] in WGS84 degrees, or null.</summary>
     public static double[]? ExtentToJs(GeoBounds? extent) =>
         extent is null ? null : [extent.West, extent.South, extent.East, extent.North];
+
+    /// <summary>The lists of <see cref="ToJs"/> and <see cref="PlacesToJs"/> for one payload; read-only once made.</summary>
+    private sealed class DerivedMessage
+    {
+        private readonly Lazy<IReadOnlyDictionary<string, object?[]>?> _places;
+
+        public DerivedMessage(MapPayload payload)
+        {
+            string[] codes = [.. payload.Entries.Keys.Order(StringComparer.Ordinal)];
+            var kinds = new List<object?[]>();
+            var kindIndex = new Dictionary<(string, string, string?), int>();
+            var entries = new object?[codes.Length][];
+            var countyNames = new List<string>();
+            var countyIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+            var counties = new int[codes.Length];
+            for (var i = 0; i < codes.Length; i++)
+            {
+                var entry = payload.Entries[codes[i]];
+                var key = (entry.Fill, entry.Status, entry.LegendKey);
+                if (!kindIndex.TryGetValue(key, out var kind))
+                {
+                    kind = kinds.Count;
+                    kindIndex[key] = kind;
+                    kinds.Add([entry.Fill, entry.Status, entry.LegendKey]);
+                }
+
+                entries[i] = entry.ToJs(kind);
+                if (!countyIndex.TryGetValue(entry.County, out var county))
+                {
+                    county = countyNames.Count;
+                    countyIndex[entry.County] = county;
+                    countyNames.Add(entry.County);
+                }
+
+                counties[i] = county;
+            }
+
+            Codes = Array.AsReadOnly(codes);
+            Kinds = kinds.AsReadOnly();
+            Entries = Array.AsReadOnly(entries);
+            Names = new { codes = Codes, names = codes.Select(c => payload.Entries[c].Name).ToArray(), counties, countyNames };
+            // Asked for by a circuit only when keyboard travel or a label needs them, so made on first use.
+            _places = new(() => payload.Places?.ToDictionary(p => p.Key, p => p.Value.ToJs(), StringComparer.Ordinal).AsReadOnly());
+        }
+
+        public IReadOnlyList<string> Codes { get; }
+
+        /// <summary>Each distinct [fill, status, legend key] once, in the order of first use.</summary>
+        public IReadOnlyList<object?[]> Kinds { get; }
+
+        /// <summary>One short array per code (<see cref="MapPayloadEntry.ToJs"/>).</summary>
+        public IReadOnlyList<object?[]> Entries { get; }
+
+        /// <summary>The codes, names and counties (as indexes into the county names).</summary>
+        public object Names { get; }
+
+        public IReadOnlyDictionary<string, object?[]>? Places => _places.Value;
+    }
 }
