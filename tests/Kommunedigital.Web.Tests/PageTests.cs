@@ -1,5 +1,5 @@
-using System.Text.Json;
 using System.Net;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace Kommunedigital.Web.Tests;
