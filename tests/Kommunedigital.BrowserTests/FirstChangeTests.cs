@@ -38,6 +38,25 @@ public sealed partial class FirstChangeTests(BrowserApp app)
     }
 
     [Fact]
+    public async Task TheDownloadMenuOpenedBeforeTheCircuitHasRenderedStaysOpen()
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        using var circuit = new HeldCircuit();
+        await page.RouteWebSocketAsync(BlazorHub(), circuit.Route);
+
+        await page.GotoAsync("?aar=2024");
+        await page.WaitForMapAsync(shapes: 357);
+        await page.GetByText("Last ned", new() { Exact = true }).ClickAsync();
+        await circuit.Connected.WaitAsync(TimeSpan.FromSeconds(20));
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Alle år og kommuner (CSV)", Exact = true })).ToBeVisibleAsync();
+        circuit.Release();
+
+        await page.WaitForCircuitAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Alle år og kommuner (CSV)", Exact = true })).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task TheMapAnswersAPointerWithoutACircuitAndAMunicipalityClickedBeforeItIsSelected()
     {
         await using var context = await app.NewContextAsync();

@@ -8,9 +8,9 @@
 // and the first view costs neither blazor.web.js nor the circuit's messages.
 //
 // Handing over: the circuit's first render replaces the prerendered markup. Whatever the reader changed in the
-// prerendered controls before that (a radio checked, a year chosen, text typed, a button pressed) is recorded and,
-// in the same task as the replacement (a MutationObserver callback runs before the next frame), done again on the
-// new elements, so Blazor's handlers see it; the focused control gets the focus back. An element marked
+// prerendered controls before that (a radio checked, a year chosen, text typed, a button pressed, a menu opened) is
+// recorded and, in the same task as the replacement (a MutationObserver callback runs before the next frame), done
+// again on the new elements, so Blazor's handlers see it; the focused control gets the focus back. An element marked
 // data-kd-keep (the map's Leaflet element) is put back in place of its new, empty copy and takes the copy's
 // element-reference attribute (_bl_…, what Blazor finds an ElementReference by), so the component's JS gets the
 // element the map module already drew into.
@@ -71,7 +71,12 @@ function record(event) {
   if (handedOver || !(target instanceof Element) || !target.isConnected) {
     return;
   }
-  if (event.type === "click") {
+  if (event.type === "toggle") {
+    // A <details> menu the reader opened (Last ned) stays open on the new page.
+    if (target instanceof HTMLDetailsElement) {
+      done.push({ target, path: pathOf(target), kind: "toggle", open: target.open });
+    }
+  } else if (event.type === "click") {
     const button = target.closest("button");
     if (button && isPageButton(button)) {
       done.push({ target: button, path: pathOf(button), kind: "click" });
@@ -94,6 +99,10 @@ function replay() {
     }
     if (action.kind === "click") {
       element.click();
+      continue;
+    }
+    if (action.kind === "toggle") {
+      element.open = action.open;
       continue;
     }
     if (element.type === "radio" || element.type === "checkbox") {
@@ -170,7 +179,7 @@ function watchHandOver() {
 
 if (loader) {
   watchHandOver();
-  for (const type of ["input", "change", "click"]) {
+  for (const type of ["input", "change", "click", "toggle"]) {
     document.addEventListener(type, record, true);
   }
   if (loader.dataset.onIntent !== undefined) {
