@@ -15,9 +15,8 @@ public sealed partial class FirstChangeTests(BrowserApp app)
     public async Task AnIndicatorChosenBeforeTheCircuitHasRenderedIsKept()
     {
         await using var context = await app.NewContextAsync();
-        var page = await context.NewPageAsync();
-        using var circuit = new HeldCircuit();
-        await page.RouteWebSocketAsync(BlazorHub(), circuit.Route);
+        var (page, circuit) = await OpenWithTheCircuitHeldAsync(context);
+        using var _ = circuit;
 
         await page.GotoAsync("?aar=2024&fylke=46");
         // The map works before the circuit: drawn by the map module from the page, with no connection open.
@@ -41,9 +40,8 @@ public sealed partial class FirstChangeTests(BrowserApp app)
     public async Task TheDownloadMenuOpenedBeforeTheCircuitHasRenderedStaysOpen()
     {
         await using var context = await app.NewContextAsync();
-        var page = await context.NewPageAsync();
-        using var circuit = new HeldCircuit();
-        await page.RouteWebSocketAsync(BlazorHub(), circuit.Route);
+        var (page, circuit) = await OpenWithTheCircuitHeldAsync(context);
+        using var _ = circuit;
 
         await page.GotoAsync("?aar=2024");
         await page.WaitForMapAsync(shapes: 357);
@@ -60,9 +58,8 @@ public sealed partial class FirstChangeTests(BrowserApp app)
     public async Task TheMapAnswersAPointerWithoutACircuitAndAMunicipalityClickedBeforeItIsSelected()
     {
         await using var context = await app.NewContextAsync();
-        var page = await context.NewPageAsync();
-        using var circuit = new HeldCircuit();
-        await page.RouteWebSocketAsync(BlazorHub(), circuit.Route);
+        var (page, circuit) = await OpenWithTheCircuitHeldAsync(context);
+        using var _ = circuit;
 
         await page.GotoAsync("?aar=2024");
         await page.WaitForMapAsync(shapes: 357);
@@ -81,6 +78,15 @@ public sealed partial class FirstChangeTests(BrowserApp app)
         await page.WaitForMapAsync(selected: "0301");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Oslo", Exact = true, Level = 2 })).ToBeVisibleAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("[?&]kommune=0301(&|$)"));
+    }
+
+    /// <summary>A page whose circuit's messages to the browser are held (<see cref="HeldCircuit"/>) from its first connection.</summary>
+    private static async Task<(IPage Page, HeldCircuit Circuit)> OpenWithTheCircuitHeldAsync(IBrowserContext context)
+    {
+        var page = await context.NewPageAsync();
+        var circuit = new HeldCircuit();
+        await page.RouteWebSocketAsync(BlazorHub(), circuit.Route);
+        return (page, circuit);
     }
 
     [GeneratedRegex("/_blazor")]
