@@ -9,13 +9,13 @@ namespace Kommunedigital.BrowserTests;
 /// before the circuit's first render, as it does for a reader on a slow line or a loaded server.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed partial class FirstChangeTests(BrowserApp app)
+public sealed class FirstChangeTests(BrowserApp app)
 {
     [Fact]
     public async Task AnIndicatorChosenBeforeTheCircuitHasRenderedIsKept()
     {
         await using var context = await app.NewContextAsync();
-        var (page, circuit) = await OpenWithTheCircuitHeldAsync(context);
+        var (page, circuit) = await context.OpenWithTheCircuitHeldAsync();
         using var _ = circuit;
 
         await page.GotoAsync("?aar=2024&fylke=46");
@@ -40,7 +40,7 @@ public sealed partial class FirstChangeTests(BrowserApp app)
     public async Task TheDownloadMenuOpenedBeforeTheCircuitHasRenderedStaysOpen()
     {
         await using var context = await app.NewContextAsync();
-        var (page, circuit) = await OpenWithTheCircuitHeldAsync(context);
+        var (page, circuit) = await context.OpenWithTheCircuitHeldAsync();
         using var _ = circuit;
 
         await page.GotoAsync("?aar=2024");
@@ -58,7 +58,7 @@ public sealed partial class FirstChangeTests(BrowserApp app)
     public async Task TheMapAnswersAPointerWithoutACircuitAndAMunicipalityClickedBeforeItIsSelected()
     {
         await using var context = await app.NewContextAsync();
-        var (page, circuit) = await OpenWithTheCircuitHeldAsync(context);
+        var (page, circuit) = await context.OpenWithTheCircuitHeldAsync();
         using var _ = circuit;
 
         await page.GotoAsync("?aar=2024");
@@ -78,80 +78,5 @@ public sealed partial class FirstChangeTests(BrowserApp app)
         await page.WaitForMapAsync(selected: "0301");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Oslo", Exact = true, Level = 2 })).ToBeVisibleAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("[?&]kommune=0301(&|$)"));
-    }
-
-    /// <summary>A page whose circuit's messages to the browser are held (<see cref="HeldCircuit"/>) from its first connection.</summary>
-    private static async Task<(IPage Page, HeldCircuit Circuit)> OpenWithTheCircuitHeldAsync(IBrowserContext context)
-    {
-        var page = await context.NewPageAsync();
-        var circuit = new HeldCircuit();
-        await page.RouteWebSocketAsync(BlazorHub(), circuit.Route);
-        return (page, circuit);
-    }
-
-    [GeneratedRegex("/_blazor")]
-    private static partial Regex BlazorHub();
-
-    /// <summary>
-    /// The circuit's WebSocket, passed through: the browser's messages go to the server at once, the server's wait in
-    /// order until <see cref="Release"/>.
-    /// </summary>
-    private sealed class HeldCircuit : IDisposable
-    {
-        private readonly Lock _gate = new();
-        private readonly List<(IWebSocketRoute Route, IWebSocketFrame Frame)> _held = [];
-        private readonly TaskCompletionSource _connected = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        private bool _released;
-
-        /// <summary>Completes when the page has opened the circuit's connection.</summary>
-        public Task Connected => _connected.Task;
-
-        public void Route(IWebSocketRoute page)
-        {
-            var server = page.ConnectToServer();
-            page.OnMessage(frame => Send(server, frame));
-            server.OnMessage(frame =>
-            {
-                lock (_gate)
-                {
-                    if (!_released)
-                    {
-                        _held.Add((page, frame));
-                        return;
-                    }
-                }
-
-                Send(page, frame);
-            });
-            _connected.TrySetResult();
-        }
-
-        public void Release()
-        {
-            lock (_gate)
-            {
-                _released = true;
-                foreach (var (route, frame) in _held)
-                {
-                    Send(route, frame);
-                }
-
-                _held.Clear();
-            }
-        }
-
-        public void Dispose() => Release();
-
-        private static void Send(IWebSocketRoute route, IWebSocketFrame frame)
-        {
-            if (frame.Binary is { } binary)
-            {
-                route.Send(binary);
-            }
-            else if (frame.Text is { } text)
-            {
-                route.Send(text);
-            }
-        }
     }
 }

@@ -10,15 +10,7 @@ public sealed class PinnedReleaseTests(BrowserApp browser, ReleasedApp released)
     [Fact]
     public async Task APinnedShareLinkOpensThePinnedNumbersAndTheEmbedCodeOffersLatestOrThisVersion()
     {
-        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = released.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
-            Locale = "nb-NO",
-            TimezoneId = "Europe/Oslo",
-        });
-        context.SetDefaultTimeout(20_000);
-        context.Page += (_, p) => PageProblems.Watch(p);
+        await using var context = await NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync("?indikator=kompetanse&aar=2024&versjon=1");
         await page.WaitForMapAsync(shapes: 357);
@@ -54,5 +46,44 @@ public sealed class PinnedReleaseTests(BrowserApp browser, ReleasedApp released)
         await Assertions.Expect(oslo.GetByRole(AriaRole.Cell, new() { Name = "22,2", Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(reader.GetByText("Lenken viser en eldre versjon av tallene.")).ToHaveCountAsync(0);
         Assert.DoesNotContain("versjon=", reader.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheLinkToTheLatestVersionClickedBeforeTheCircuitHasRenderedShowsTheLatest()
+    {
+        await using var context = await NewContextAsync();
+        var (page, circuit) = await context.OpenWithTheCircuitHeldAsync();
+        using var _ = circuit;
+
+        // The table page starts its circuit after the first frame; the reader clicks before it has rendered.
+        await page.GotoAsync("tabell?indikator=kompetanse&aar=2024&versjon=1");
+        var oslo = page.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = "Oslo", Exact = true }) });
+        await Assertions.Expect(oslo.GetByRole(AriaRole.Cell, new() { Name = "11,1", Exact = true })).ToBeVisibleAsync();
+        await circuit.Connected.WaitAsync(TimeSpan.FromSeconds(20));
+        // Followed as a page load (js/start-blazor.js), not as Blazor's enhanced navigation, which a circuit started
+        // on the pinned address could render over.
+        var load = page.WaitForRequestAsync(r => r.ResourceType == "document" && r.Url.EndsWith("/tabell?indikator=kompetanse&aar=2024", StringComparison.Ordinal));
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new("^Vis siste versjon \\(2\\)$") }).ClickAsync();
+        await load;
+        circuit.Release();
+
+        await page.WaitForCircuitAsync();
+        await Assertions.Expect(oslo.GetByRole(AriaRole.Cell, new() { Name = "22,2", Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Lenken viser en eldre versjon av tallene.")).ToHaveCountAsync(0);
+        Assert.DoesNotContain("versjon=", page.Url, StringComparison.Ordinal);
+    }
+
+    private async Task<IBrowserContext> NewContextAsync()
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = released.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
+            Locale = "nb-NO",
+            TimezoneId = "Europe/Oslo",
+        });
+        context.SetDefaultTimeout(20_000);
+        context.Page += (_, p) => PageProblems.Watch(p);
+        return context;
     }
 }

@@ -134,6 +134,29 @@ function putBackKept(kept) {
   }
 }
 
+// A link clicked while the circuit is starting (blazor.web.js is there, the circuit has not rendered) is followed as
+// the browser follows it without Blazor: a full page load. Blazor would follow it as an enhanced navigation, and a
+// circuit that started on the old address can then render the old page over the new one (a pinned table link's
+// "Vis siste versjon" came back to the pinned numbers). The links Blazor leaves to the browser are left alone.
+function followInFull(event) {
+  if (document.documentElement.dataset.circuit !== "starting" || event.defaultPrevented || event.button !== 0
+    || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+    return;
+  }
+  const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
+  if (!link || (link.target && link.target !== "_self") || link.hasAttribute("download")) {
+    return;
+  }
+  const url = new URL(link.href, document.baseURI);
+  const samePage = url.pathname === location.pathname && url.search === location.search;
+  if (url.origin !== location.origin || (samePage && url.hash)) {
+    return;
+  }
+  event.preventDefault();
+  event.stopImmediatePropagation();
+  location.assign(url.href);
+}
+
 function watchHandOver() {
   const main = document.getElementById("hovedinnhold");
   if (!main) {
@@ -179,6 +202,7 @@ function watchHandOver() {
 
 if (loader) {
   watchHandOver();
+  document.addEventListener("click", followInFull, true);
   for (const type of ["input", "change", "click", "toggle"]) {
     document.addEventListener(type, record, true);
   }

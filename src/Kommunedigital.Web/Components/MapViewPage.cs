@@ -21,6 +21,7 @@ public abstract class MapViewPage : ComponentBase, IDisposable
 {
     private bool _disposed;
     private string _path = string.Empty;
+    private int _reads;
 
     [Inject]
     protected DataStore Store { get; set; } = default!;
@@ -74,6 +75,10 @@ public abstract class MapViewPage : ComponentBase, IDisposable
 
     private async Task ReadAsync()
     {
+        // Reads overlap (the router's new parameters, a location change, a data reload) and a pinned release may load
+        // from the database meanwhile: only the last read started shows, so an older one finishing late cannot put
+        // back the view the reader has left.
+        var read = ++_reads;
         if (Store.Current is not { } served)
         {
             Snapshot = null;
@@ -82,6 +87,11 @@ public abstract class MapViewPage : ComponentBase, IDisposable
 
         // The path's language: the notes about the link are in it, and so is every text of the view.
         var (snapshot, parsed) = await Pins.ReadViewAsync(new Uri(Nav.Uri).Query, Language, served, CancellationToken.None);
+        if (read != _reads)
+        {
+            return;
+        }
+
         var view = parsed.View;
         Snapshot = snapshot;
         LatestRelease = served.Release;
