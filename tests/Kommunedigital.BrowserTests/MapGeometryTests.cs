@@ -67,18 +67,26 @@ public sealed class MapGeometryTests(BrowserApp app)
     }
 
     [Fact]
-    public async Task AYearOnOtherBoundariesDrawsThatSetsCoarseShapesWithoutGeoJson()
+    public async Task AYearOnOtherBoundariesDrawsThatSetsCoarseShapesFetchedAsTheReaderReachedForTheYear()
     {
         await using var context = await app.NewContextAsync();
         var page = await context.NewPageAsync();
         var requests = Record(page);
         await page.GotoAsync("?aar=2024");
         await page.WaitForMapAsync(shapes: 357);
+        // A reader who only looks fetches no other boundaries.
+        Assert.DoesNotContain(requests, u => u.Contains("/kommuner.svg", StringComparison.Ordinal));
 
-        await page.GetByRole(AriaRole.Combobox, new() { Name = "År", Exact = true }).SelectOptionAsync("2022");
+        // Pointing at the year fetches the other two sets' shapes (2024's are the page's own drawing).
+        var year = page.GetByRole(AriaRole.Combobox, new() { Name = "År", Exact = true });
+        await year.HoverAsync();
+        await page.WaitForResponseAsync(r => r.Url.Contains("/kart/grenser/2020/kommuner.svg?v=", StringComparison.Ordinal));
+        await year.SelectOptionAsync("2022");
         await page.WaitForMapAsync(shapes: 356);
 
-        Assert.Single(requests, u => u.Contains("/kommuner.svg?v=", StringComparison.Ordinal));
+        Assert.Single(requests, u => u.Contains("/kart/grenser/2020/kommuner.svg?v=", StringComparison.Ordinal));
+        Assert.Single(requests, u => u.Contains("/kart/grenser/2018/kommuner.svg?v=", StringComparison.Ordinal));
+        Assert.DoesNotContain(requests, u => u.Contains("/kart/grenser/2024/kommuner.svg", StringComparison.Ordinal));
         Assert.DoesNotContain(requests, u => u.Contains(".geojson", StringComparison.Ordinal));
         Assert.Equal("coarse", await page.Map().GetAttributeAsync("data-geometry"));
     }

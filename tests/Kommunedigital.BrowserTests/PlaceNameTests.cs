@@ -33,6 +33,9 @@ public sealed class PlaceNameTests(BrowserApp app)
         await page.WaitForMapAsync(county: "46", shapes: 357);
         var map = page.Map();
         await map.ClickAsync(new() { Position = new() { X = 5, Y = 5 } }); // the sea in the corner: focus, the wheel works
+        // The press started the circuit (js/start-blazor.js): the wheel turns on the page it has taken over, not during
+        // the hand-over, which a wheel notch may fall into.
+        await page.WaitForCircuitAsync();
 
         // The wheel over Bergen, as a reader zooms in on it, until zoom 8.
         while (Zoom(await map.GetAttributeAsync("data-zoom")) < 8)

@@ -19,3 +19,20 @@ export function keepFirstPaint() {
   });
   observer.observe(document.body, { childList: true, subtree: true });
 }
+
+/**
+ * Resolves in the task after the page's next frame: the server-drawn map in the HTML is painted first, and the map
+ * module's start (Leaflet's set-up, which reads the element's size and so forces the page's first layout, and its
+ * drawing of every shape) runs after that frame instead of before it. A hidden page produces no frames: at once.
+ */
+export function afterFirstFrame() {
+  if (document.visibilityState === "hidden") {
+    return Promise.resolve();
+  }
+  return new Promise((resolve) => requestAnimationFrame(() => {
+    // A message posted from the frame's callbacks runs once that frame's style, layout and paint are done.
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(0);
+  }));
+}

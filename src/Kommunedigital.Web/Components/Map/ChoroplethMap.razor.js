@@ -15,7 +15,7 @@
 import { addControls } from "../../js/map/controls.js";
 import { fetchGeoJson, leafletReady } from "../../js/map/data.js";
 import { addDetailOnDemand, afterNextPaint } from "../../js/map/detail.js";
-import { keepFirstPaint } from "../../js/map/first-paint.js";
+import { afterFirstFrame, keepFirstPaint } from "../../js/map/first-paint.js";
 import { trackExtent } from "../../js/map/extent.js";
 import { createFitter } from "../../js/map/fit.js";
 import { addKeyboardTravel } from "../../js/map/keyboard.js";
@@ -23,6 +23,7 @@ import { addLabels } from "../../js/map/labels.js";
 import { addLegendControl } from "../../js/map/legend-control.js";
 import { createRenderer } from "../../js/map/renderer.js";
 import { loadShapes } from "../../js/map/shapes.js";
+import { prefetchShapesOnIntent } from "../../js/map/prefetch.js";
 import { addHatchPatterns, countyStyle, hoverStyle, municipalityStyle, tooltipContent } from "../../js/map/style.js";
 
 /**
@@ -190,6 +191,7 @@ export async function createMap(element, options, dotNetRef) {
   const legend = addLegendControl(element, state);
   const labels = addLabels(L, map, element, state);
   const detail = addDetailOnDemand(L, map, element, state);
+  const prefetch = prefetchShapesOnIntent(L, frameOf, options.shapes);
 
   // Keyboard travel's first key usually finds the places there: they are asked for as the map gets keyboard focus.
   const onFocus = () => {
@@ -611,6 +613,7 @@ export async function createMap(element, options, dotNetRef) {
     extent.dispose();
     fitter.dispose();
     detail.dispose();
+    prefetch.dispose();
     map.remove();
   }
 
@@ -621,7 +624,7 @@ export async function createMap(element, options, dotNetRef) {
 /**
  * The map page's first view before its circuit: the prerendered HTML has the view (ChoroplethMap.FirstViewJson,
  * a <script type="application/json" data-map-view> after the server-drawn map), so this draws it from the drawing
- * as soon as the module runs, and the map is interactive (hover, zoom, pan, the legend) without the circuit, which
+ * once the drawing has been painted (the module runs before the page's first frame otherwise), and the map is interactive (hover, zoom, pan, the legend) without the circuit, which
  * starts when the reader reaches for the page (js/start-blazor.js). Resolves to {element, map}, or null.
  */
 async function bootPage() {
@@ -631,6 +634,7 @@ async function bootPage() {
     return null;
   }
   keepFirstPaint();
+  await afterFirstFrame();
   try {
     const { options, view, places } = JSON.parse(data.textContent);
     const map = await createMap(element, { ...options, awaitsCircuit: true }, null);

@@ -1,6 +1,7 @@
 // The embed page: draws the server-rendered view with the map module (no Blazor circuit) and tells the
 // parent window how tall the content is, so the snippet's script can size the iframe.
 import { createMap } from "../Map/ChoroplethMap.razor.js";
+import { afterFirstFrame } from "../../js/map/first-paint.js";
 
 const root = document.querySelector("[data-kd-embed]");
 const element = root?.querySelector("[data-kd-map]");
@@ -28,6 +29,7 @@ if (root) {
 if (element) {
   const view = JSON.parse(element.dataset.view ?? "{}");
   const texts = JSON.parse(element.dataset.texts ?? "{}");
+  await afterFirstFrame();
   const map = await createMap(element, { label: view.mapLabel, texts, frame: element.parentElement, palette: view.palette, extentDecimals: view.extentDecimals }, null);
   await map.setView(view);
 }
