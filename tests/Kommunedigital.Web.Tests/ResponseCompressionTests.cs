@@ -7,7 +7,7 @@ namespace Kommunedigital.Web.Tests;
 
 /// <summary>
 /// The compression level follows the response (<see cref="StoredResponseCompression"/>): the embed, stored once by the
-/// output cache, at the smaller level; the map page, compressed for each reader, at the fastest. The oracle is
+/// output cache, at the smaller level; the map page, compressed for each reader, at a fast one. The oracle is
 /// .NET's own Brotli encoder run on the decompressed body at each quality.
 /// </summary>
 public sealed class ResponseCompressionTests(KommunedigitalFactory factory) : IClassFixture<KommunedigitalFactory>
@@ -20,25 +20,26 @@ public sealed class ResponseCompressionTests(KommunedigitalFactory factory) : IC
         var body = await BrotliBodyAsync(client, "/embed?aar=2023&fylke=50");
         var html = Decompress(body);
 
-        Assert.True(body.Length < Compress(html, StoredResponseCompression.LiveBrotliQuality) * 0.95, Sizes(body, html));
+        Assert.True(body.Length < Compress(html, StoredResponseCompression.LiveBrotliQuality), Sizes(body, html));
         Assert.True(body.Length <= Compress(html, StoredResponseCompression.StoredBrotliQuality) * 1.02, Sizes(body, html));
     }
 
     [Fact]
-    public async Task TheMapPageIsCompressedAtTheFastestLevelForEachReader()
+    public async Task TheMapPageIsCompressedAtTheLiveLevelForEachReader()
     {
         var client = await factory.CreateLoadedClientAsync();
 
         var body = await BrotliBodyAsync(client, "/?aar=2023&fylke=50");
         var html = Decompress(body);
 
-        Assert.True(body.Length > Compress(html, StoredResponseCompression.StoredBrotliQuality) * 1.05, Sizes(body, html));
+        // Flushes only add to one pass's size, so the body is above the stored level's single pass.
+        Assert.True(body.Length > Compress(html, StoredResponseCompression.StoredBrotliQuality), Sizes(body, html));
         // Blazor flushes the page in parts, and each flush ends a Brotli block: a little over one encoder pass.
         Assert.True(body.Length <= Compress(html, StoredResponseCompression.LiveBrotliQuality) * 1.1, Sizes(body, html));
     }
 
     private static string Sizes(byte[] body, byte[] html) =>
-        $"{body.Length} bytes served; quality 1: {Compress(html, 1)}, quality 5: {Compress(html, 5)}, of {html.Length}";
+        $"{body.Length} bytes served; quality {StoredResponseCompression.LiveBrotliQuality}: {Compress(html, StoredResponseCompression.LiveBrotliQuality)}, quality {StoredResponseCompression.StoredBrotliQuality}: {Compress(html, StoredResponseCompression.StoredBrotliQuality)}, of {html.Length}";
 
     private static async Task<byte[]> BrotliBodyAsync(HttpClient client, string url)
     {

@@ -135,9 +135,9 @@ function putBackKept(kept) {
 }
 
 // A link clicked while the circuit is starting (blazor.web.js is there, the circuit has not rendered) is followed as
-// the browser follows it without Blazor: a full page load. Blazor would follow it as an enhanced navigation, and a
-// circuit that started on the old address can then render the old page over the new one (a pinned table link's
-// "Vis siste versjon" came back to the pinned numbers). The links Blazor leaves to the browser are left alone.
+// the browser follows it without Blazor: a full page load. Blazor would follow it as an enhanced navigation racing
+// the circuit's start, which begins on the address the page had; in one CI run a pinned table's "Vis siste versjon"
+// showed the latest numbers and then the pinned ones again. The links Blazor leaves to the browser are left alone.
 function followInFull(event) {
   if (document.documentElement.dataset.circuit !== "starting" || event.defaultPrevented || event.button !== 0
     || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {

@@ -624,8 +624,9 @@ export async function createMap(element, options, dotNetRef) {
 /**
  * The map page's first view before its circuit: the prerendered HTML has the view (ChoroplethMap.FirstViewJson,
  * a <script type="application/json" data-map-view> after the server-drawn map), so this draws it from the drawing
- * once the drawing has been painted (the module runs before the page's first frame otherwise), and the map is interactive (hover, zoom, pan, the legend) without the circuit, which
- * starts when the reader reaches for the page (js/start-blazor.js). Resolves to {element, map}, or null.
+ * once that has been painted (the module would otherwise run before the page's first frame), and the map is
+ * interactive (hover, zoom, pan, the legend) without the circuit, which starts when the reader reaches for the page
+ * (js/start-blazor.js). Resolves to {element, map}, or null.
  */
 async function bootPage() {
   const data = document.querySelector("script[data-map-view]");
