@@ -1,6 +1,6 @@
 // The other boundary sets' coarse shapes, fetched when the reader reaches for a year: the sample's years are on
 // three structures (2018, 2020 and 2024 boundaries), so a year change usually draws another set, and its shapes
-// (about 40 kB each) are then already parsed in loadShapes' cache instead of fetched after the circuit answers.
+// (about 34 kB each with Brotli) are then already parsed in loadShapes' cache instead of fetched after the circuit answers.
 // Fetched only on that intent (a pointer over, or the focus into, an element marked data-kd-years), so a reader who
 // only looks downloads none of them.
 import { loadShapes } from "./shapes.js";
