@@ -93,11 +93,14 @@ public sealed class BrowserApp : IAsyncLifetime
     }
 
     /// <summary>A fresh context (no shared cache or storage) at the given viewport, bokmål, Oslo time.</summary>
-    public async Task<IBrowserContext> NewContextAsync(int width = 1440, int height = 900)
+    public Task<IBrowserContext> NewContextAsync(int width = 1440, int height = 900) => NewContextAsync(BaseAddress, width, height);
+
+    /// <summary>A context as <see cref="NewContextAsync(int, int)"/> makes it, for another app (e.g. <see cref="ReleasedApp"/>).</summary>
+    public async Task<IBrowserContext> NewContextAsync(Uri baseAddress, int width = 1440, int height = 900)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseAddress.ToString(),
+            BaseURL = baseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "nb-NO",
             TimezoneId = "Europe/Oslo",

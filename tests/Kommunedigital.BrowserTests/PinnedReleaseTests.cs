@@ -73,17 +73,5 @@ public sealed class PinnedReleaseTests(BrowserApp browser, ReleasedApp released)
         Assert.DoesNotContain("versjon=", page.Url, StringComparison.Ordinal);
     }
 
-    private async Task<IBrowserContext> NewContextAsync()
-    {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = released.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
-            Locale = "nb-NO",
-            TimezoneId = "Europe/Oslo",
-        });
-        context.SetDefaultTimeout(20_000);
-        context.Page += (_, p) => PageProblems.Watch(p);
-        return context;
-    }
+    private Task<IBrowserContext> NewContextAsync() => browser.NewContextAsync(released.BaseAddress);
 }

@@ -1,3 +1,5 @@
+import { afterNextPaint } from "./detail.js";
+
 // Keeps the server-drawn map (Components/Map/FirstPaintMap.razor) on screen while the Blazor circuit starts.
 // The circuit's first render replaces the prerendered markup, FirstPaintMap's drawing included; it renders the
 // place empty, and this puts the drawing it took out back in, in the same task (a MutationObserver callback
@@ -26,13 +28,5 @@ export function keepFirstPaint() {
  * drawing of every shape) runs after that frame instead of before it. A hidden page produces no frames: at once.
  */
 export function afterFirstFrame() {
-  if (document.visibilityState === "hidden") {
-    return Promise.resolve();
-  }
-  return new Promise((resolve) => requestAnimationFrame(() => {
-    // A message posted from the frame's callbacks runs once that frame's style, layout and paint are done.
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(0);
-  }));
+  return document.visibilityState === "hidden" ? Promise.resolve() : afterNextPaint();
 }
