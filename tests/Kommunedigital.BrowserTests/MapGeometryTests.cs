@@ -92,6 +92,51 @@ public sealed class MapGeometryTests(BrowserApp app)
         Assert.Equal("coarse", await page.Map().GetAttributeAsync("data-geometry"));
     }
 
+    [Fact]
+    public async Task AYearOnASetMadeAheadShowsThatYearsModelColoursAndSoDoesTheYearBeforeAgain()
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("?aar=2024");
+        await page.WaitForMapAsync(shapes: 357);
+        var map = page.Map();
+
+        // Reaching for the year makes the other two sets' layers in idle time, held out of the document.
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "År", Exact = true }).HoverAsync();
+        await Assertions.Expect(map).ToHaveAttributeAsync("data-made-ahead", "2018 2020");
+        await Assertions.Expect(page.Locator(".kd-map path.leaflet-interactive")).ToHaveCountAsync(357);
+
+        var year = page.GetByRole(AriaRole.Combobox, new() { Name = "År", Exact = true });
+        await year.SelectOptionAsync("2022");
+        await page.WaitForMapAsync(shapes: 356);
+        await AssertShowsModelAsync(page, 2022, municipalities: 356);
+        // The set it left is made ahead again for the way back.
+        await Assertions.Expect(map).ToHaveAttributeAsync("data-made-ahead", "2018 2024");
+
+        await year.SelectOptionAsync("2024");
+        await page.WaitForMapAsync(shapes: 357);
+        await AssertShowsModelAsync(page, 2024, municipalities: 357);
+    }
+
+    /// <summary>
+    /// Every path on the map is one municipality of the year's structure, once, out of the tab order, and each with a
+    /// value has its class colour from the year's model, built here.
+    /// </summary>
+    private async Task AssertShowsModelAsync(IPage page, int year, int municipalities)
+    {
+        var snapshot = app.Store.Current!;
+        var model = ChoroplethModelBuilder.Build(snapshot, MapViewQuery.Default(snapshot) with { Year = year });
+        Assert.Equal(municipalities, model.Entries.Count);
+        var drawn = await page.EvaluateAsync<string[][]>(
+            "() => [...document.querySelectorAll('.kd-map path.leaflet-interactive')].map(p => [p.getAttribute('data-kommunenummer') ?? '', p.getAttribute('fill') ?? '', p.getAttribute('tabindex') ?? ''])");
+        Assert.Equal(model.Entries.Select(e => e.Municipality.Code.Value).Order(StringComparer.Ordinal), drawn.Select(d => d[0]).Order(StringComparer.Ordinal));
+        Assert.All(drawn, d => Assert.Equal("-1", d[2]));
+        var fills = drawn.ToDictionary(d => d[0], d => d[1]);
+        var withValues = model.Entries.Where(e => e.Status == EntryStatus.Value).ToList();
+        Assert.True(withValues.Count > 300, $"{withValues.Count} municipalities with a value in {year}");
+        Assert.All(withValues, e => Assert.Equal(e.Fill, fills[e.Municipality.Code.Value]));
+    }
+
     /// <summary>Every request the page makes, by URL, as it makes them.</summary>
     private static ConcurrentQueue<string> Record(IPage page)
     {

@@ -15,6 +15,12 @@
 // paths this renderer draws keep each ring's zoom-independent part, t(project(latlng)) of the CRS's affine
 // transformation, and a zoom only scales, rounds and shifts it: the same arithmetic in the same order as
 // Map.latLngToLayerPoint, so every pixel is the one Leaflet computes.
+//
+// Held layers: a year on another boundary set makes 356 new paths, and making them (elements, projection, path
+// data, styles, listeners) was most of that change. `hold` adds layers to the map while their paths go into a
+// <g> outside the document and the renderer leaves them out of its updates, so a set can be made in idle time
+// before the reader picks its year; `show` puts them on the map, projecting them again only if the map has moved
+// since.
 
 // By ring (a flat LatLng[] of a layer; Leaflet replaces the arrays on setLatLngs and we never edit them in place):
 // [x0, y0, x1, y1, …] as transformation.a·x + b, c·y + d of the CRS's projected point, before the zoom's scale.
@@ -127,6 +133,59 @@ export function createRenderer(L, options) {
       if (!this._resetting) {
         L.SVG.prototype._updatePaths.call(this);
       }
+    },
+
+    /**
+     * Runs `add` (which adds path layers to the map) with the new paths kept out of the document and out of this
+     * renderer's updates. Nothing is drawn and no frame is spent on them until `show`.
+     * @param {() => void} add
+     * @returns {{group: SVGGElement, layers: Record<string, any>, view: string}}
+     */
+    hold(add) {
+      if (!this._rootGroup) {
+        this._initContainer();
+      }
+      const root = this._rootGroup;
+      const group = L.SVG.create("g");
+      const before = new Set(Object.keys(this._layers));
+      this._rootGroup = group;
+      try {
+        add();
+      } finally {
+        this._rootGroup = root;
+      }
+      const layers = {};
+      for (const id of Object.keys(this._layers)) {
+        if (!before.has(id)) {
+          layers[id] = this._layers[id];
+          delete this._layers[id];
+        }
+      }
+      return { group, layers, view: this._viewKey() };
+    },
+
+    /**
+     * Draws held layers: back in this renderer's updates, projected and written again when the map has moved
+     * since they were held, and their paths moved into the document in one call.
+     * @param {{group: SVGGElement, layers: Record<string, any>, view: string}} held
+     */
+    show(held) {
+      const stale = held.view !== this._viewKey();
+      for (const id in held.layers) {
+        this._layers[id] = held.layers[id];
+        if (stale) {
+          held.layers[id]._reset();
+        }
+      }
+      this._rootGroup.append(...held.group.childNodes);
+    },
+
+    /** Where the paths' layer points were computed for: the zoom, the pixel origin and the renderer's bounds. */
+    _viewKey() {
+      const map = this._map;
+      const origin = map.getPixelOrigin();
+      const b = this._bounds;
+      return [map.getZoom(), origin.x, origin.y, b?.min.x, b?.min.y, b?.max.x, b?.max.y].join(" ");
     },
 
     _reset() {

@@ -23,7 +23,7 @@ import { addLabels } from "../../js/map/labels.js";
 import { addLegendControl } from "../../js/map/legend-control.js";
 import { createRenderer } from "../../js/map/renderer.js";
 import { loadShapes } from "../../js/map/shapes.js";
-import { prefetchShapesOnIntent } from "../../js/map/prefetch.js";
+import { prefetchShapesOnIntent, whenIdle } from "../../js/map/prefetch.js";
 import { addHatchPatterns, countyStyle, hoverStyle, municipalityStyle, tooltipContent } from "../../js/map/style.js";
 
 /**
@@ -149,6 +149,10 @@ export async function createMap(element, options, dotNetRef) {
     counties: new Map(), // code -> layer
     countyLayerUrl: null,
     municipalityLayer: null,
+    collection: null, // the shapes drawn (loadShapes' collection, or the detailed GeoJSON)
+    collectionIsShapes: false, // the collection is loadShapes' (coarse, cached for the page), not a detailed GeoJSON
+    boundaries: null, // the drawn set's id ("2024"), when the view gave it
+    prepared: new Map(), // collection -> layers made ahead and held (prepareSet), or null while waiting for idle time
     countyLayer: null,
     entries: {}, // code -> {fill, status, value, rank, county, name, legend, tooltip?} (entriesFromJs)
     announcements: null, // code -> the live region's text, when the view carries them (the embed)
@@ -191,7 +195,7 @@ export async function createMap(element, options, dotNetRef) {
   const legend = addLegendControl(element, state);
   const labels = addLabels(L, map, element, state);
   const detail = addDetailOnDemand(L, map, element, state);
-  const prefetch = prefetchShapesOnIntent(L, frameOf, options.shapes);
+  const prefetch = prefetchShapesOnIntent(L, frameOf, options.shapes, (shapes, boundaries) => prepareSet(shapes?.collection, boundaries));
 
   // Keyboard travel's first key usually finds the places there: they are asked for as the map gets keyboard focus.
   const onFocus = () => {
@@ -310,17 +314,28 @@ export async function createMap(element, options, dotNetRef) {
     const shapes = await loadShapes(L, frameOf(), source?.boundaries ?? null, source?.shapesUrl ?? null).catch(() => null);
     const collection = shapes?.collection ?? await fetchGeoJson(municipalitiesUrl);
     // A second view of the same set (the page's render after a control's ShowAhead) may have drawn it meanwhile.
-    return state.disposed || state.municipalitiesUrl === municipalitiesUrl ? null : { municipalitiesUrl, collection, metresPerUnit: shapes?.metresPerUnit ?? null };
+    if (state.disposed || state.municipalitiesUrl === municipalitiesUrl) {
+      return null;
+    }
+    return {
+      municipalitiesUrl,
+      collection,
+      isShapes: Boolean(shapes?.collection),
+      boundaries: source?.boundaries ?? null,
+      metresPerUnit: shapes?.metresPerUnit ?? null,
+    };
   }
 
   /**
-   * Replaces the drawn set with `set` (from loadBoundaries). The new layers are made off the map and `fit` (when
-   * given) moves the map while it holds no paths, so each new path is projected and written once, at the view it
-   * is shown at: fitting after adding them would draw all 357 twice, the second time for the fit.
-   * @param {{municipalitiesUrl: string, collection: object, metresPerUnit: number|null}} set
+   * Replaces the drawn set with `set` (from loadBoundaries). The new layers are made off the map, or were made ahead
+   * and held (prepareSet), and `fit` (when given) moves the map while it holds no paths, so each new path is
+   * projected and written once, at the view it is shown at: fitting after adding them would draw all 357 twice, the
+   * second time for the fit. Held layers made at another view are projected again as they are shown.
+   * @param {{municipalitiesUrl: string, collection: object, isShapes: boolean, boundaries: string|null, metresPerUnit: number|null}} set
    * @param {(() => void)|null} fit
    */
   function drawBoundaries(set, fit) {
+    const previous = state.collectionIsShapes ? { collection: state.collection, boundaries: state.boundaries } : null;
     state.municipalityLayer?.remove();
     state.countyLayer?.remove();
     state.countyLayer = null;
@@ -328,11 +343,52 @@ export async function createMap(element, options, dotNetRef) {
     state.municipalities.clear();
     state.counties.clear();
 
-    state.municipalityLayer = L.geoJSON(set.collection, {
+    // Made ahead in idle time when the reader reached for the year (prepareSet), else made here.
+    const ready = takePrepared(set.collection);
+    const made = ready ?? { ...makeMunicipalityLayer(set.collection), held: null };
+    state.municipalityLayer = made.layer;
+    for (const [code, layer] of made.municipalities) {
+      state.municipalities.set(code, layer);
+    }
+
+    // The set is the one drawn from here on: the fit's zoomend asks for its detail, its moveend for its places.
+    state.municipalitiesUrl = set.municipalitiesUrl;
+    state.collection = set.collection;
+    state.collectionIsShapes = set.isShapes;
+    state.boundaries = set.boundaries;
+    detail.reset(set.municipalitiesUrl, set.metresPerUnit);
+    fit?.();
+    if (made.held) {
+      // Made with the colours of the view at that time: the new view's go on before the paths are in the document.
+      for (const [code, layer] of state.municipalities) {
+        const style = styleOf(code);
+        if (!hasStyle(layer.options, style)) {
+          layer.setStyle(style);
+        }
+      }
+      renderer.show(made.held);
+    } else {
+      state.municipalityLayer.addTo(map);
+      markPaths(state.municipalities);
+    }
+    element.dataset.shapes = String(state.municipalities.size);
+    // Back to the year before is then as quick as the change was (only coarse shapes are made ahead).
+    if (previous) {
+      prepareSet(previous.collection, previous.boundaries);
+    }
+  }
+
+  /**
+   * A set's municipality layer with the map's handlers, not yet on the map, and its layers by kommunenummer.
+   * Styled from state.entries as they are when it is made (applyStyles writes what differs when it is shown).
+   */
+  function makeMunicipalityLayer(collection) {
+    const municipalities = new Map();
+    const layer = L.geoJSON(collection, {
       style: (feature) => styleOf(String(feature.properties.kommunenummer)),
       onEachFeature: (feature, layer) => {
         const code = String(feature.properties.kommunenummer);
-        state.municipalities.set(code, layer);
+        municipalities.set(code, layer);
         layer.bindTooltip(() => tooltipFor(code), { sticky: true, direction: "top", offset: [0, -8] });
         layer.on("click", (event) => choose(code, event.latlng));
         layer.on("mouseover", () => {
@@ -348,13 +404,11 @@ export async function createMap(element, options, dotNetRef) {
         });
       },
     });
+    return { layer, municipalities };
+  }
 
-    // The set is the one drawn from here on: the fit's zoomend asks for its detail, its moveend for its places.
-    state.municipalitiesUrl = set.municipalitiesUrl;
-    detail.reset(set.municipalitiesUrl, set.metresPerUnit);
-    fit?.();
-    state.municipalityLayer.addTo(map);
-    for (const [code, layer] of state.municipalities) {
+  function markPaths(municipalities) {
+    for (const [code, layer] of municipalities) {
       // A MultiPolygon is one <path> in Leaflet's SVG renderer.
       const path = layer.getElement?.();
       path?.setAttribute("data-kommunenummer", code);
@@ -363,7 +417,43 @@ export async function createMap(element, options, dotNetRef) {
       // search box and read the values in the table, so the paths stay out of the tab order.
       path?.setAttribute("tabindex", "-1");
     }
-    element.dataset.shapes = String(state.municipalities.size);
+  }
+
+  /**
+   * Makes another set's layers ahead, in idle time, once its shapes are parsed (js/map/prefetch.js): on the map
+   * but held out of the document and of its redraws (js/map/renderer.js), so a year on that set shows them
+   * instead of making 356 paths after the circuit's answer. One set per idle period: each is some 30-40 ms.
+   * @param {object} collection The set's shapes (loadShapes' collection).
+   * @param {string} boundaries The set's id.
+   */
+  function prepareSet(collection, boundaries) {
+    if (state.disposed || !collection || collection === state.collection || state.prepared.has(collection)) {
+      return;
+    }
+    state.prepared.set(collection, null);
+    whenIdle(() => {
+      if (state.disposed || collection === state.collection || state.prepared.get(collection) !== null) {
+        return;
+      }
+      const made = makeMunicipalityLayer(collection);
+      const held = renderer.hold(() => made.layer.addTo(map));
+      markPaths(made.municipalities);
+      state.prepared.set(collection, { ...made, held, boundaries });
+      showPrepared();
+    });
+  }
+
+  /** The sets made ahead, as data-made-ahead="2018 2020" on the map: what a test waits for before a year change. */
+  function showPrepared() {
+    element.dataset.madeAhead = [...state.prepared.values()].filter(Boolean).map((p) => p.boundaries).sort().join(" ");
+  }
+
+  /** The layers prepareSet made for `collection`, taken out of the cache, or null. */
+  function takePrepared(collection) {
+    const ready = state.prepared.get(collection) ?? null;
+    state.prepared.delete(collection);
+    showPrepared();
+    return ready;
   }
 
   async function showCountyOutlines() {
@@ -614,6 +704,7 @@ export async function createMap(element, options, dotNetRef) {
     fitter.dispose();
     detail.dispose();
     prefetch.dispose();
+    state.prepared.clear();
     map.remove();
   }
 
