@@ -118,6 +118,44 @@ public sealed class MapGeometryTests(BrowserApp app)
         await AssertShowsModelAsync(page, 2024, municipalities: 357);
     }
 
+    [Fact]
+    public async Task AfterACountysFitTheShapesOutsideItAreDrawnOnceTheMapComesToThem()
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("?aar=2024");
+        await page.WaitForMapAsync(shapes: 357);
+        var map = page.Map();
+        const string empty = "M0 0"; // what Leaflet writes for a path with nothing in the drawn area
+        var country = double.Parse((await map.GetAttributeAsync("data-zoom"))!, CultureInfo.InvariantCulture);
+
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Fylke", Exact = true }).SelectOptionAsync("03");
+        await page.WaitForMapAsync(county: "03");
+        // Oslo fills the map; Bergen and Vadsø are far outside the drawn area.
+        Assert.NotEqual(empty, await page.Shape("0301").GetAttributeAsync("d"));
+        Assert.Equal(empty, await page.Shape("4601").GetAttributeAsync("d"));
+        Assert.Equal(empty, await page.Shape("5607").GetAttributeAsync("d"));
+
+        // Zooming out with the map's button (Leaflet's animated zoom, not a fit) until Bergen is in view.
+        var zoomOut = page.GetByRole(AriaRole.Button, new() { Name = "Zoom ut", Exact = true });
+        var zoom = double.Parse((await map.GetAttributeAsync("data-zoom"))!, CultureInfo.InvariantCulture);
+        Assert.True(zoom >= country + 3, $"Oslo's fit at zoom {zoom}, the country's {country}");
+        while (zoom > country + 1)
+        {
+            await zoomOut.ClickAsync();
+            zoom -= 0.5;
+            await Assertions.Expect(map).ToHaveAttributeAsync("data-zoom", zoom.ToString(CultureInfo.InvariantCulture));
+        }
+        await Assertions.Expect(page.Shape("4601")).Not.ToHaveAttributeAsync("d", empty);
+
+        // The whole country again: every municipality drawn.
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Fylke", Exact = true }).SelectOptionAsync("");
+        await page.WaitForMapAsync(shapes: 357);
+        var paths = await page.Locator("path[data-kommunenummer]").EvaluateAllAsync<string[]>("paths => paths.map(p => p.getAttribute('d'))");
+        Assert.Equal(357, paths.Length);
+        Assert.DoesNotContain(empty, paths);
+    }
+
     /// <summary>
     /// Every path on the map is one municipality of the year's structure, once, out of the tab order, and each with a
     /// value has its class colour from the year's model, built here.

@@ -16,6 +16,15 @@
 // transformation, and a zoom only scales, rounds and shifts it: the same arithmetic in the same order as
 // Map.latLngToLayerPoint, so every pixel is the one Leaflet computes.
 //
+// Paths outside the drawn area: a county's fit zooms in so far that most of the 357 municipalities lie outside
+// the renderer's (padded) bounds, and Leaflet still projected every vertex of each, to clip them all away. A
+// polygon here is projected lazily: at a zoom its pixel bounds come from the ring's cached bounding box (the same
+// rounding of the same numbers, so the same bounds), and its vertices are projected only once it reaches the drawn
+// area. Its path is then what Leaflet writes: nothing for a polygon outside, the clipped rings for one inside.
+//
+// Styles: Leaflet writes every style attribute of a path on each setStyle (ten of them), and each write costs the
+// browser a style invalidation; a recolour changes one or two, so only those that differ are written.
+//
 // Held layers: a year on another boundary set makes 356 new paths, and making them (elements, projection, path
 // data, styles, listeners) was most of that change. `hold` adds layers to the map while their paths go into a
 // <g> outside the document and the renderer leaves them out of its updates, so a set can be made in idle time
@@ -97,6 +106,126 @@ function createProjectLatlngs(L) {
   };
 }
 
+// By the rings array of a layer (its _latlngs): [minX, minY, maxX, maxY] of every ring's unscaled coordinates.
+const unscaledBoxes = new WeakMap();
+
+function unscaledBox(L, crs, latlngs) {
+  let box = unscaledBoxes.get(latlngs);
+  if (!box) {
+    box = [Infinity, Infinity, -Infinity, -Infinity];
+    const visit = (rings) => {
+      if (rings[0] instanceof L.LatLng) {
+        const coordinates = unscaledRing(L, crs, rings);
+        for (let i = 0; i < coordinates.length; i += 2) {
+          box[0] = Math.min(box[0], coordinates[i]);
+          box[1] = Math.min(box[1], coordinates[i + 1]);
+          box[2] = Math.max(box[2], coordinates[i]);
+          box[3] = Math.max(box[3], coordinates[i + 1]);
+        }
+      } else {
+        for (const inner of rings) {
+          visit(inner);
+        }
+      }
+    };
+    if (latlngs.length > 0) {
+      visit(latlngs);
+    }
+    unscaledBoxes.set(latlngs, box);
+  }
+  return box;
+}
+
+/**
+ * Polyline._project for a polygon, lazily: the pixel bounds (_rawPxBounds, _pxBounds) as projecting every vertex
+ * gives them (Math.round is monotonic, so the rounded extremes are the extremes of the rounded points), the
+ * vertices themselves later, in lazyUpdate, and only if the polygon reaches the drawn area.
+ */
+function createLazyProject(L) {
+  return function lazyProject() {
+    const map = this._map;
+    const crs = map.options.crs;
+    const [minX, minY, maxX, maxY] = unscaledBox(L, crs, this._latlngs);
+    if (!(minX <= maxX) || !this._bounds.isValid()) {
+      L.Polyline.prototype._project.call(this);
+      this._projectionPending = false;
+      return;
+    }
+    const scale = crs.scale(map.getZoom());
+    const origin = map.getPixelOrigin();
+    this._rawPxBounds = new L.Bounds(
+      new L.Point(Math.round(scale * minX) - origin.x, Math.round(scale * minY) - origin.y),
+      new L.Point(Math.round(scale * maxX) - origin.x, Math.round(scale * maxY) - origin.y));
+    this._updateBounds();
+    this._rings = [];
+    this._projectionPending = true;
+  };
+}
+
+/**
+ * Polyline._update, first projecting the vertices lazyProject left when the polygon is in the area Polygon's
+ * _clipPoints keeps (the renderer's bounds grown by the stroke's weight); outside it, the rings are not read.
+ */
+function createLazyUpdate(L) {
+  return function lazyUpdate() {
+    if (this._projectionPending && this._map && this._renderer?._bounds) {
+      const bounds = this._renderer._bounds;
+      const p = new L.Point(this.options.weight, this.options.weight);
+      if (this._pxBounds?.intersects(new L.Bounds(bounds.min.subtract(p), bounds.max.add(p)))) {
+        this._projectionPending = false;
+        L.Polyline.prototype._project.call(this);
+      }
+    }
+    L.Polyline.prototype._update.call(this);
+  };
+}
+
+/** Leaflet's SVG _updateStyle, writing only the attributes whose value differs from the path's. */
+function updateStyle(layer) {
+  const path = layer._path;
+  const options = layer.options;
+  if (!path) {
+    return;
+  }
+  const set = (name, value) => {
+    const text = String(value);
+    if (path.getAttribute(name) !== text) {
+      path.setAttribute(name, text);
+    }
+  };
+  const remove = (name) => {
+    if (path.hasAttribute(name)) {
+      path.removeAttribute(name);
+    }
+  };
+  if (options.stroke) {
+    set("stroke", options.color);
+    set("stroke-opacity", options.opacity);
+    set("stroke-width", options.weight);
+    set("stroke-linecap", options.lineCap);
+    set("stroke-linejoin", options.lineJoin);
+    if (options.dashArray) {
+      set("stroke-dasharray", options.dashArray);
+    } else {
+      remove("stroke-dasharray");
+    }
+    if (options.dashOffset) {
+      set("stroke-dashoffset", options.dashOffset);
+    } else {
+      remove("stroke-dashoffset");
+    }
+  } else {
+    set("stroke", "none");
+  }
+  if (options.fill) {
+    set("fill", options.fillColor || options.color);
+    set("fill-opacity", options.fillOpacity);
+    set("fill-rule", options.fillRule || "evenodd");
+  } else {
+    set("fill", "none");
+  }
+}
+
 /**
  * @param {any} L Leaflet.
  * @param {object} options L.svg's options.
@@ -104,14 +233,22 @@ function createProjectLatlngs(L) {
  */
 export function createRenderer(L, options) {
   const projectLatlngs = createProjectLatlngs(L);
+  const lazyProject = createLazyProject(L);
+  const lazyUpdate = createLazyUpdate(L);
   const Renderer = L.SVG.extend({
     _initPath(layer) {
       L.SVG.prototype._initPath.call(this, layer);
       const t = this._map?.options.crs.transformation;
       if (layer instanceof L.Polyline && typeof t?._a === "number" && typeof t._d === "number") {
         layer._projectLatlngs = projectLatlngs;
+        if (layer instanceof L.Polygon) {
+          layer._project = lazyProject;
+          layer._update = lazyUpdate;
+        }
       }
     },
+
+    _updateStyle: updateStyle,
 
     getEvents() {
       const events = L.SVG.prototype.getEvents.call(this);
