@@ -149,9 +149,7 @@ export async function createMap(element, options, dotNetRef) {
     counties: new Map(), // code -> layer
     countyLayerUrl: null,
     municipalityLayer: null,
-    collection: null, // the shapes drawn (loadShapes' collection, or the detailed GeoJSON)
-    collectionIsShapes: false, // the collection is loadShapes' (coarse, cached for the page), not a detailed GeoJSON
-    boundaries: null, // the drawn set's id ("2024"), when the view gave it
+    drawn: null, // the set drawn, as loadBoundaries gave it ({collection, isShapes, boundaries, …})
     prepared: new Map(), // collection -> layers made ahead and held (prepareSet), or null while waiting for idle time
     countyLayer: null,
     entries: {}, // code -> {fill, status, value, rank, county, name, legend, tooltip?} (entriesFromJs)
@@ -335,7 +333,8 @@ export async function createMap(element, options, dotNetRef) {
    * @param {(() => void)|null} fit
    */
   function drawBoundaries(set, fit) {
-    const previous = state.collectionIsShapes ? { collection: state.collection, boundaries: state.boundaries } : null;
+    // Only coarse shapes are made ahead: loadShapes keeps them for the page, a detailed GeoJSON is not kept.
+    const previous = state.drawn?.isShapes ? state.drawn : null;
     state.municipalityLayer?.remove();
     state.countyLayer?.remove();
     state.countyLayer = null;
@@ -353,18 +352,13 @@ export async function createMap(element, options, dotNetRef) {
 
     // The set is the one drawn from here on: the fit's zoomend asks for its detail, its moveend for its places.
     state.municipalitiesUrl = set.municipalitiesUrl;
-    state.collection = set.collection;
-    state.collectionIsShapes = set.isShapes;
-    state.boundaries = set.boundaries;
+    state.drawn = set;
     detail.reset(set.municipalitiesUrl, set.metresPerUnit);
     fit?.();
     if (made.held) {
       // Made with the colours of the view at that time: the new view's go on before the paths are in the document.
       for (const [code, layer] of state.municipalities) {
-        const style = styleOf(code);
-        if (!hasStyle(layer.options, style)) {
-          layer.setStyle(style);
-        }
+        restyle(code, layer);
       }
       renderer.show(made.held);
     } else {
@@ -372,7 +366,7 @@ export async function createMap(element, options, dotNetRef) {
       markPaths(state.municipalities);
     }
     element.dataset.shapes = String(state.municipalities.size);
-    // Back to the year before is then as quick as the change was (only coarse shapes are made ahead).
+    // Back to the year before is then as quick as the change was.
     if (previous) {
       prepareSet(previous.collection, previous.boundaries);
     }
@@ -427,12 +421,12 @@ export async function createMap(element, options, dotNetRef) {
    * @param {string} boundaries The set's id.
    */
   function prepareSet(collection, boundaries) {
-    if (state.disposed || !collection || collection === state.collection || state.prepared.has(collection)) {
+    if (state.disposed || !collection || collection === state.drawn?.collection || state.prepared.has(collection)) {
       return;
     }
     state.prepared.set(collection, null);
     whenIdle(() => {
-      if (state.disposed || collection === state.collection || state.prepared.get(collection) !== null) {
+      if (state.disposed || collection === state.drawn?.collection || state.prepared.get(collection) !== null) {
         return;
       }
       const made = makeMunicipalityLayer(collection);
@@ -493,24 +487,29 @@ export async function createMap(element, options, dotNetRef) {
    */
   function applyStyles() {
     for (const [code, layer] of state.municipalities) {
-      const style = styleOf(code);
-      if (!hasStyle(layer.options, style)) {
-        layer.setStyle(style);
-      }
-      const path = layer.getElement?.();
-      if (path) {
-        const entry = state.entries[code];
-        setData(path, "kind", entry?.status ?? state.palette.outsideStatus);
-        setData(path, "fill", entry && !state.hatchFills[entry.status] && entry.status !== state.palette.outsideStatus ? entry.fill : "");
-        if (code === state.selected) {
-          setData(path, "valgt", "true");
-        } else if (path.dataset.valgt !== undefined) {
-          delete path.dataset.valgt;
-        }
-      }
+      restyle(code, layer);
     }
     state.municipalities.get(state.selected)?.bringToFront();
     showCountyOutlines();
+  }
+
+  /** One municipality's style and data attributes for the current view, each written only where it differs. */
+  function restyle(code, layer) {
+    const style = styleOf(code);
+    if (!hasStyle(layer.options, style)) {
+      layer.setStyle(style);
+    }
+    const path = layer.getElement?.();
+    if (path) {
+      const entry = state.entries[code];
+      setData(path, "kind", entry?.status ?? state.palette.outsideStatus);
+      setData(path, "fill", entry && !state.hatchFills[entry.status] && entry.status !== state.palette.outsideStatus ? entry.fill : "");
+      if (code === state.selected) {
+        setData(path, "valgt", "true");
+      } else if (path.dataset.valgt !== undefined) {
+        delete path.dataset.valgt;
+      }
+    }
   }
 
   /** True when the layer's options already hold every value of `style`. */
