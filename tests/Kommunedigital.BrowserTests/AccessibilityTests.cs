@@ -27,7 +27,7 @@ public sealed class AccessibilityTests(BrowserApp app)
         await page.GotoAsync(path);
         await page.WaitForMapAsync();
 
-        Assert.Empty(await ViolationsAsync(page));
+        await AssertNoViolationsAsync(page);
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class AccessibilityTests(BrowserApp app)
         await Assertions.Expect(page.Locator("[data-interactive=true]")).ToHaveCountAsync(1);
         await page.WaitForFunctionAsync("() => document.title.length > 0");
 
-        Assert.Empty(await ViolationsAsync(page));
+        await AssertNoViolationsAsync(page);
     }
 
     [Theory]
@@ -59,7 +59,7 @@ public sealed class AccessibilityTests(BrowserApp app)
         Assert.Equal(status, response!.Status);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
 
-        Assert.Empty(await ViolationsAsync(page));
+        await AssertNoViolationsAsync(page);
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class AccessibilityTests(BrowserApp app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Del", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Dialog, new() { Name = "Del denne visningen" })).ToBeVisibleAsync();
 
-        Assert.Empty(await ViolationsAsync(page));
+        await AssertNoViolationsAsync(page);
     }
 
     [Theory]
@@ -89,7 +89,7 @@ public sealed class AccessibilityTests(BrowserApp app)
         await page.Locator(".download-menu summary").ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "CSV", Exact = false }).First).ToBeVisibleAsync();
 
-        Assert.Empty(await ViolationsAsync(page));
+        await AssertNoViolationsAsync(page);
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class AccessibilityTests(BrowserApp app)
         await Assertions.Expect(page.Map()).ToHaveAttributeAsync("data-focused", "4601");
         await Assertions.Expect(page.Locator(".kd-map-live")).ToContainTextAsync("Bergen, Vestland:");
 
-        Assert.Empty(await ViolationsAsync(page));
+        await AssertNoViolationsAsync(page);
     }
 
     [Fact]
@@ -135,7 +135,17 @@ public sealed class AccessibilityTests(BrowserApp app)
         await Assertions.Expect(sheet).ToBeInViewportAsync(new() { Ratio = 1 });
         await Assertions.Expect(sheet.GetByRole(AriaRole.Heading, new() { Level = 2 })).ToBeFocusedAsync();
 
-        Assert.Empty(await ViolationsAsync(page));
+        await AssertNoViolationsAsync(page);
+    }
+
+    /// <summary>
+    /// No violation of the rules tagged <see cref="Tags"/>; a failure lists each in full (xUnit's collection display
+    /// cuts a line off before the elements it names).
+    /// </summary>
+    private static async Task AssertNoViolationsAsync(IPage page)
+    {
+        var violations = await ViolationsAsync(page);
+        Assert.True(violations.Count == 0, "axe-core found:\n" + string.Join("\n", violations));
     }
 
     /// <summary>Every violation of the rules tagged <see cref="Tags"/>, any impact, one line each.</summary>
@@ -145,9 +155,30 @@ public sealed class AccessibilityTests(BrowserApp app)
         var found = await page.EvaluateAsync<string[]>(
             """
             async (tags) => {
+              // The page is checked as it settles. A click can start the circuit (js/start-blazor.js), whose first
+              // render replaces the head's title: checked during that hand-over, the page has none for a moment.
+              const root = document.documentElement;
+              if (root.dataset.circuit === "starting") {
+                // At most 10 s: a circuit that never goes live is then checked as it is.
+                await new Promise((resolve) => {
+                  setTimeout(resolve, 10000);
+                  const observer = new MutationObserver(() => {
+                    if (root.dataset.circuit !== "starting") {
+                      observer.disconnect();
+                      resolve();
+                    }
+                  });
+                  observer.observe(root, { attributes: true, attributeFilter: ["data-circuit"] });
+                });
+              }
+              // A control's hover or press transition (the download menu's summary after its click) measured
+              // halfway is a blend no reader is left with.
+              await Promise.all(document.getAnimations()
+                .filter(a => a.effect?.getComputedTiming().iterations !== Infinity)
+                .map(a => a.finished.catch(() => { })));
               const result = await axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
               return [String(result.passes.length)].concat(result.violations
-                .map(v => `${v.impact} ${v.id}: ${v.help} (${v.nodes.length}×: ${v.nodes.slice(0, 5).map(n => n.target.join(" ")).join(", ")})`));
+                .map(v => `${v.impact} ${v.id}: ${v.help} (${v.nodes.length}×: ${v.nodes.slice(0, 5).map(n => n.target.join(" ")).join(", ")}) ${v.nodes[0]?.failureSummary ?? ""}`));
             }
             """,
             Tags);
