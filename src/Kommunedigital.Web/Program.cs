@@ -44,7 +44,11 @@ app.MapGeometryEndpoints();
 app.MapPublishEndpoints();
 // Framing is set by UseSecurityHeaders for every response, so the embed can differ from the map page.
 app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
+    .AddInteractiveServerRenderMode(options =>
+    {
+        options.ContentSecurityFrameAncestorsPolicy = null;
+        options.ConfigureWebSocketAcceptContext = CircuitWebSockets.Configure;
+    });
 
 await app.RunAsync();
 return 0;
