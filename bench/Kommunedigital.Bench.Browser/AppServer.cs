@@ -38,8 +38,9 @@ public sealed class AppServer : IAsyncDisposable
     /// <param name="appDll">The published Kommunedigital.Web.dll.</param>
     /// <param name="boundaryMirror">Folder with the boundary files (Data__BoundaryMirror).</param>
     /// <param name="logPath">Where the app's console output goes.</param>
+    /// <param name="repoRoot">The repository, whose Dockerfile gives the runtime environment (<see cref="DockerfileEnvironment"/>).</param>
     /// <param name="environment">Settings that replace the defaults below (e.g. a release database to publish into).</param>
-    public static async Task<AppServer> StartAsync(string appDll, string boundaryMirror, string logPath, IReadOnlyDictionary<string, string>? environment = null)
+    public static async Task<AppServer> StartAsync(string appDll, string boundaryMirror, string logPath, string repoRoot, IReadOnlyDictionary<string, string>? environment = null)
     {
         var port = FreeLoopbackPort();
         var baseAddress = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
@@ -54,6 +55,12 @@ public sealed class AppServer : IAsyncDisposable
         start.ArgumentList.Add(Path.GetFullPath(appDll));
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(baseAddress.ToString().TrimEnd('/'));
+        // As deployed, except the port: the bench binds a free loopback port with --urls.
+        foreach (var (name, value) in DockerfileEnvironment.Read(repoRoot).Where(variable => variable.Key != "ASPNETCORE_HTTP_PORTS"))
+        {
+            start.Environment[name] = value;
+        }
+
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["Data__BoundaryMirror"] = Path.GetFullPath(boundaryMirror);

@@ -147,7 +147,7 @@ public sealed class BrowserBenchmark(BenchOptions options)
 
     private async Task<AppServer> StartAsync(string appDll, string log)
     {
-        var app = await AppServer.StartAsync(appDll, options.BoundaryMirror, log);
+        var app = await AppServer.StartAsync(appDll, options.BoundaryMirror, log, options.RepoRoot);
         _results.ColdStartMs.Add(app.StartToReady.TotalMilliseconds);
         Log($"app ready in {app.StartToReady.TotalMilliseconds:0} ms at {app.BaseAddress}");
         return app;

@@ -37,7 +37,7 @@ public static class PublishToPage
     {
         var folder = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(log))!, "publish-" + Guid.NewGuid().ToString("N"));
         var databaseFile = Path.Combine(folder, "releases.db");
-        await using var app = await AppServer.StartAsync(appDll, options.BoundaryMirror, log, new Dictionary<string, string>
+        await using var app = await AppServer.StartAsync(appDll, options.BoundaryMirror, log, options.RepoRoot, new Dictionary<string, string>
         {
             ["Data__ReleaseDatabase"] = databaseFile,
             ["Data__ReleaseCache"] = Path.Combine(folder, "app-cache"),
