@@ -98,8 +98,11 @@ internal static class PolygonalRepair
     /// <summary>
     /// The union of adjacent municipalities. Coverage union only drops the shared edges, so it is fast and exact
     /// for a clean coverage. The source files are not perfectly clean (a few borders, e.g. around Bindal, Lurøy and
-    /// Rødøy, are drawn differently by the two neighbours), and there it fails or gives an invalid result; those
-    /// counties are unioned by overlay with snap-rounding to 1e-7° (about 1 cm), which nodes the mismatched borders.
+    /// Rødøy, are drawn differently by the two neighbours), and there it fails or gives an invalid result. Those
+    /// counties (the display outlines of Nordland 2020 and 2024 and Vestland 2020, 41-43 municipalities) are unioned by a zero-width
+    /// buffer, which for valid polygons is their union and costs 0.1-0.24 s a county at start-up against 0.35-0.7 s
+    /// for the overlay union; should its result not be valid or not cover the parts' area, the overlay union with
+    /// snap-rounding to 1e-7° (about 1 cm), which nodes the mismatched borders, decides.
     /// </summary>
     public static Geometry Dissolve(IEnumerable<Geometry> parts)
     {
@@ -123,6 +126,23 @@ internal static class PolygonalRepair
         }
 
         var factory = array[0].Factory;
-        return Repair(AsPolygonal(UnaryUnionNG.Union(factory.BuildGeometry(array), SnapRounding), factory));
+        var collection = factory.BuildGeometry(array);
+        var buffered = AsPolygonal(collection.Buffer(0), factory);
+        if (buffered.IsValid && CoversTheParts(buffered, array))
+        {
+            return buffered;
+        }
+
+        return Repair(AsPolygonal(UnaryUnionNG.Union(collection, SnapRounding), factory));
+    }
+
+    /// <summary>
+    /// Whether a union has the parts' area to within the overlaps and slivers of mismatched borders (a relative
+    /// 1e-5: 10 m² in a municipality of 1 km²); a zero-width buffer that lost a part fails this.
+    /// </summary>
+    private static bool CoversTheParts(Geometry union, Geometry[] parts)
+    {
+        var sum = parts.Sum(p => p.Area);
+        return sum > 0 && Math.Abs(sum - union.Area) / sum < 1e-5;
     }
 }
