@@ -99,10 +99,10 @@ internal static class PolygonalRepair
     /// The union of adjacent municipalities. Coverage union only drops the shared edges, so it is fast and exact
     /// for a clean coverage. The source files are not perfectly clean (a few borders, e.g. around Bindal, Lurøy and
     /// Rødøy, are drawn differently by the two neighbours), and there it fails or gives an invalid result. Those
-    /// counties (the display outlines of Nordland 2020 and 2024 and Vestland 2020, 41-43 municipalities) are unioned by a zero-width
-    /// buffer, which for valid polygons is their union and costs 0.1-0.24 s a county at start-up against 0.35-0.7 s
-    /// for the overlay union; should its result not be valid or not cover the parts' area, the overlay union with
-    /// snap-rounding to 1e-7° (about 1 cm), which nodes the mismatched borders, decides.
+    /// counties (the display outlines of Nordland 2020 and 2024 and Vestland 2020, 41-43 municipalities each) are
+    /// unioned by a zero-width buffer, which for valid polygons is their union and costs 0.1-0.24 s a county at
+    /// start-up against 0.35-0.7 s for the overlay union. Should its result be invalid or short of the parts' area,
+    /// the overlay union with snap-rounding to 1e-7° (about 1 cm), which nodes the mismatched borders, decides.
     /// </summary>
     public static Geometry Dissolve(IEnumerable<Geometry> parts)
     {
