@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace Kommunedigital.Web.Tests;
@@ -41,7 +42,40 @@ public sealed partial class MapScriptTests(SiteFontTests.StaticAssetsFactory fac
         Assert.Contains("aria-roledescription", script, StringComparison.Ordinal); // the map module is inside
     }
 
-    [GeneratedRegex("""<link rel="modulepreload" href="(?<href>[^"]+)"\s*/?>""")]
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/embed")]
+    public async Task EveryModuleTheHtmlFetchesCarriesTheIntegrityTheImportMapGivesIt(string url)
+    {
+        var client = await factory.CreateLoadedClientAsync();
+
+        var html = await client.GetStringAsync(new Uri(url, UriKind.Relative));
+
+        // The oracle is the import map Blazor writes (its "integrity" entries, by the module's "./" address): a tag
+        // without the same hash has Chromium fetch the module a second time once the import map's hash applies. A
+        // published app's map has them (the bench's app); this host's build manifest has none, and then no tag may
+        // carry one either (AssetIntegrityTests covers a collection with hashes).
+        var importMap = JsonDocument.Parse(ImportMap().Match(html).Groups["json"].Value).RootElement;
+        var hashes = importMap.TryGetProperty("integrity", out var integrity)
+            ? integrity.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal)
+            : [];
+        var tags = ModuleTag().Matches(html).ToList();
+        Assert.True(tags.Count >= 3, $"{tags.Count} module tags");
+        foreach (var tag in tags)
+        {
+            var address = tag.Groups["href"].Value;
+            var expected = hashes.GetValueOrDefault("./" + address);
+            Assert.Equal(expected, tag.Groups["integrity"].Success ? WebUtility.HtmlDecode(tag.Groups["integrity"].Value) : null);
+        }
+    }
+
+    [GeneratedRegex("""<script type="importmap">(?<json>.*?)</script>""", RegexOptions.Singleline)]
+    private static partial Regex ImportMap();
+
+    [GeneratedRegex("""(?:<link rel="modulepreload" href|<script type="module" src)="(?<href>[^"]+)"(?: integrity="(?<integrity>[^"]*)")?""")]
+    private static partial Regex ModuleTag();
+
+    [GeneratedRegex("""<link rel="modulepreload" href="(?<href>[^"]+)"[^>]*>""")]
     private static partial Regex ModulePreload();
 
     [GeneratedRegex(""""(?:<link rel="modulepreload" href|<script type="module" src)="(?<href>lib/map/[^"]+)"""")]

@@ -13,7 +13,7 @@
 // The helpers live in wwwroot/js/map/: the SDK serves a collocated *.razor.js only beside a component of the
 // same name (BLAZOR106), so helper modules cannot sit in this folder.
 import { addControls } from "../../js/map/controls.js";
-import { fetchGeoJson, leafletReady } from "../../js/map/data.js";
+import { fetchGeoJson, loadLeaflet } from "../../js/map/data.js";
 import { addDetailOnDemand, afterNextPaint } from "../../js/map/detail.js";
 import { afterFirstFrame, keepFirstPaint } from "../../js/map/first-paint.js";
 import { trackExtent } from "../../js/map/extent.js";
@@ -86,7 +86,7 @@ function placesFromJs(places) {
  * @returns A handle with setView, setBoundaries, setStyle, showExtent, fitCounty, fitAll, attach, dispose.
  */
 export async function createMap(element, options, dotNetRef) {
-  const L = await leafletReady;
+  const L = await loadLeaflet();
   options = options ?? {};
   // What goes full screen and holds the first paint: the element's frame, which the circuit's first render replaces
   // (the element itself is kept, js/start-blazor.js), so it is looked up when needed.

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Components;
+
+namespace Kommunedigital.Web.Components;
+
+/// <summary>
+/// The subresource integrity of a static web asset, for the tags that fetch a module ahead of the import map:
+/// Chromium's preload scanner requests a <c>&lt;script type="module"&gt;</c> or <c>&lt;link rel="modulepreload"&gt;</c>
+/// before the import map's integrity applies, finds the hashes differ when the module is imported, and fetches it a
+/// second time. With the same hash on the tag the preloaded response is the one used.
+/// </summary>
+public static class AssetIntegrity
+{
+    /// <summary>
+    /// The "sha256-…" value the import map gives <paramref name="path"/> (the asset's path before fingerprinting,
+    /// e.g. "lib/leaflet/leaflet.js"), or null when the collection has none (a development build without
+    /// fingerprints): the attribute is then left out, as the import map leaves it out.
+    /// </summary>
+    public static string? Of(ResourceAssetCollection assets, string path)
+    {
+        ArgumentNullException.ThrowIfNull(assets);
+        var url = assets[path];
+        foreach (var asset in assets)
+        {
+            if (asset.Url == url && asset.Properties?.FirstOrDefault(p => p.Name == "integrity") is { } integrity)
+            {
+                return integrity.Value;
+            }
+        }
+
+        return null;
+    }
+}
