@@ -6,9 +6,12 @@
 //                  characters the pages can show: one woff2 for Basic Latin/Latin-1 and one for Latin Extended
 //                  (the Sámi letters), each declared with the unicode-range of exactly its characters, so a page
 //                  fetches the second only when it shows such a letter.
-//   lib/site.css   The pages' one global stylesheet: Leaflet's CSS, the @font-face rules of those fonts, SSB's design
-//                  system (styles/ssb.scss compiled with sass against @statisticsnorway/ssb-component-library) and
-//                  wwwroot/css/app.css, in that order, minified (Blazor's scoped styles stay in the SDK's own sheet).
+//   lib/ssb/fonts.css  The @font-face rules of those fonts, minified: a sheet of its own, which the pages switch on
+//                  after their first frame (App.razor, js/web-fonts.js), so the first frame draws with the fallback
+//                  fonts instead of decoding five web fonts first.
+//   lib/site.css   The pages' one global stylesheet: Leaflet's CSS, SSB's design system (styles/ssb.scss compiled
+//                  with sass against @statisticsnorway/ssb-component-library) and wwwroot/css/app.css, in that order,
+//                  minified (Blazor's scoped styles stay in the SDK's own sheet).
 //   lib/map/       The map's scripts bundled and minified with esbuild: choropleth-map.js (the interactive page's
 //                  module, from Components/Map/ChoroplethMap.razor.js and wwwroot/js/map/) and embed.js (the static
 //                  embed's, from Components/Pages/Embed.razor.js), each one request; Leaflet stays its own file.
@@ -28,8 +31,7 @@ mkdirSync(leaflet, { recursive: true });
 cpSync(join(modules, "leaflet", "dist"), leaflet, { recursive: true });
 
 // The page fonts: which SSB face serves what is in styles/ssb.scss (the library's mixins: Open Sans for running text,
-// Roboto for controls and tables, Roboto Condensed bold for titles). The file names are the URLs site.css and
-// App.razor's preload use.
+// Roboto for controls and tables, Roboto Condensed bold for titles). The file names are the URLs fonts.css uses.
 const faces = [
   { family: "Open Sans", package: "open-sans", weight: 400 },
   { family: "Open Sans", package: "open-sans", weight: 700 },
@@ -77,12 +79,13 @@ for (const face of faces) {
 const ssbCss = compile(join(root, "styles", "ssb.scss"), { style: "compressed", loadPaths: [modules] }).css;
 const siteCss = [
   rebaseUrls(readFileSync(join(leaflet, "leaflet.css"), "utf8"), "leaflet/"),
-  rebaseUrls(fontFaces, "ssb/"),
   ssbCss,
   rebaseUrls(readFileSync(join(root, "wwwroot", "css", "app.css"), "utf8"), "../css/"),
 ].join("\n");
 const site = await transform(siteCss, { loader: "css", minify: true, legalComments: "none" });
-writeFileSync(join(lib, "site.css"), "/* Built by scripts/copy-assets.mjs: Leaflet (BSD-2-Clause), @fontsource faces (OFL-1.1), SSB's design system " +
+const fontCss = await transform(fontFaces, { loader: "css", minify: true, legalComments: "none" });
+writeFileSync(join(ssb, "fonts.css"), "/* Built by scripts/copy-assets.mjs: @fontsource faces (OFL-1.1), subset. */\n" + fontCss.code);
+writeFileSync(join(lib, "site.css"), "/* Built by scripts/copy-assets.mjs: Leaflet (BSD-2-Clause), SSB's design system " +
   "from styles/ssb.scss (Apache-2.0) and wwwroot/css/app.css. */\n" + site.code);
 cpSync(join(modules, "@statisticsnorway", "ssb-component-library", "LICENSE"), join(ssb, "LICENSE.txt"));
 
@@ -118,7 +121,7 @@ await build({
     },
   }],
 });
-console.log(`Built ${lib}: Leaflet, site.css, the map's two bundles and ${faces.length * 2} font files (${latin.length} + ${latinExt.length} characters)`);
+console.log(`Built ${lib}: Leaflet, site.css, fonts.css, the map's two bundles and ${faces.length * 2} font files (${latin.length} + ${latinExt.length} characters)`);
 
 // The URL path a source file is served at: /Components/… for the project's collocated modules, else wwwroot's.
 function urlOfFile(file) {

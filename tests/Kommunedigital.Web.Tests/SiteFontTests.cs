@@ -7,8 +7,8 @@ using Microsoft.AspNetCore.Hosting;
 namespace Kommunedigital.Web.Tests;
 
 /// <summary>
-/// SSB's design system and fonts as the app serves them (lib/site.css and lib/ssb/fonts, built by
-/// scripts/copy-assets.mjs from npm): the stylesheet the page links, its @font-face rules, and the subset fonts, read
+/// SSB's design system and fonts as the app serves them (lib/site.css, lib/ssb/fonts.css and lib/ssb/fonts, built by
+/// scripts/copy-assets.mjs from npm): the stylesheets the page links, the @font-face rules, and the subset fonts, read
 /// back over HTTP.
 /// </summary>
 public sealed partial class SiteFontTests(SiteFontTests.StaticAssetsFactory factory) : IClassFixture<SiteFontTests.StaticAssetsFactory>
@@ -27,27 +27,37 @@ public sealed partial class SiteFontTests(SiteFontTests.StaticAssetsFactory fact
     }
 
     [Fact]
-    public async Task ThePageLinksOneSiteStylesheetWithSsbsRulesBeforeItsOwnAndPreloadsOneServedFont()
+    public async Task ThePageLinksOneSiteStylesheetWithSsbsRulesBeforeItsOwnAndItsFontsForAfterTheFirstFrame()
     {
         var client = await factory.CreateLoadedClientAsync();
 
         var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
 
-        // One global sheet, then the components' scoped styles (the Razor SDK's own sheet).
+        // One global sheet, then the components' scoped styles (the Razor SDK's own sheet); the fonts' sheet is the
+        // <noscript> copy (below).
         var stylesheets = StylesheetLink().Matches(html).Select(m => m.Groups["href"].Value).ToList();
-        Assert.Equal(2, stylesheets.Count);
+        Assert.Equal(3, stylesheets.Count);
         Assert.Matches(@"^lib/site\.[a-z0-9]+\.css$", stylesheets[0]);
         Assert.Matches(@"^Kommunedigital\.Web\.[a-z0-9]+\.styles\.css$", stylesheets[1]);
         // Inside it the cascade is the order the parts were linked in: Leaflet's rules, SSB's, then the app's
-        // (styles/ssb.scss sets the body's font, app.css its own --kd-* roles).
+        // (styles/ssb.scss sets the body's font, app.css its own --kd-* roles). No font faces: those are fonts.css's.
         var css = await client.GetStringAsync(new Uri("/" + stylesheets[0], UriKind.Relative));
         var leaflet = css.IndexOf(".leaflet-pane", StringComparison.Ordinal);
-        var ssb = css.IndexOf("@font-face", StringComparison.Ordinal);
+        var ssb = css.IndexOf("--ssb-green-1", StringComparison.Ordinal);
         var app = css.IndexOf("--kd-", StringComparison.Ordinal);
         Assert.True(leaflet >= 0 && ssb > leaflet && app > ssb, $"Leaflet {leaflet}, SSB {ssb}, app {app}");
-        var preloads = FontPreload().Matches(html).Select(m => m.Groups["href"].Value).ToList();
-        Assert.Equal(["lib/ssb/fonts/open-sans-400-latin.woff2"], preloads);
-        await AssertWoff2Async(client, "/" + preloads[0]);
+        Assert.DoesNotContain("@font-face", css, StringComparison.Ordinal);
+
+        // The fonts' sheet is for print until js/web-fonts.js switches it to the screen after the first frame; the
+        // same sheet in <noscript> for a reader without JavaScript. No font is preloaded (a preloaded font holds the
+        // first frame back in Chromium).
+        var fonts = FontsLink().Match(html);
+        Assert.True(fonts.Success, "the fonts' link with media=\"print\"");
+        Assert.Matches(@"^lib/ssb/fonts\.[a-z0-9]+\.css$", fonts.Groups["href"].Value);
+        Assert.Contains($"<noscript><link rel=\"stylesheet\" href=\"{fonts.Groups["href"].Value}\" /></noscript>", html, StringComparison.Ordinal);
+        Assert.Equal(fonts.Groups["href"].Value, stylesheets[2]);
+        Assert.Matches(@"<script type=""module"" src=""js/web-fonts(\.[a-z0-9]+)?\.js""( integrity=""sha256-[^""]+"")?></script>", html);
+        Assert.DoesNotContain("rel=\"preload\" as=\"font\"", html, StringComparison.Ordinal);
         // The page's old web font is gone from the first view (the drawn exports embed their own copy).
         Assert.DoesNotContain("source-sans", html, StringComparison.OrdinalIgnoreCase);
     }
@@ -120,14 +130,13 @@ public sealed partial class SiteFontTests(SiteFontTests.StaticAssetsFactory fact
     private static async Task<List<FontFace>> FontFacesAsync(HttpClient client)
     {
         var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
-        var href = StylesheetLink().Matches(html).Select(m => m.Groups["href"].Value)
-            .Single(h => h.StartsWith("lib/site.", StringComparison.Ordinal));
+        var href = FontsLink().Match(html).Groups["href"].Value;
         using var response = await client.GetAsync(new Uri("/" + href, UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
         var css = await response.Content.ReadAsStringAsync();
-        // url(ssb/fonts/…) is relative to the stylesheet: /lib/.
-        return FontFaceRule().Matches(css).Select(m => FontFace.Parse(m.Groups["body"].Value, "/lib/")).ToList();
+        // url(fonts/…) is relative to the stylesheet: /lib/ssb/.
+        return FontFaceRule().Matches(css).Select(m => FontFace.Parse(m.Groups["body"].Value, "/lib/ssb/")).ToList();
     }
 
     // Every municipality and county name of the 2018, 2020 and 2024 sets, from the files in the mirror and the
@@ -169,8 +178,8 @@ public sealed partial class SiteFontTests(SiteFontTests.StaticAssetsFactory fact
     [GeneratedRegex("""<link rel="stylesheet" href="(?<href>[^"]+)"\s*/?>""")]
     private static partial Regex StylesheetLink();
 
-    [GeneratedRegex("""<link rel="preload" as="font"[^>]*href="(?<href>[^"]+)"[^>]*>""")]
-    private static partial Regex FontPreload();
+    [GeneratedRegex("""<link rel="stylesheet" href="(?<href>[^"]+)" media="print" data-web-fonts data-permanent="web-fonts" />""")]
+    private static partial Regex FontsLink();
 
     [GeneratedRegex("""@font-face\s*\{(?<body>[^}]*)\}""")]
     private static partial Regex FontFaceRule();
