@@ -3,9 +3,9 @@
 
 // Leaflet's UMD build defines globalThis.leaflet (and window.L) when imported as a module; importing it here
 // keeps our own code free of classic <script> tags and loads the minified build (about 40 kB compressed).
-// Imported on the first map's start, not as this module is evaluated: the page's <link rel="modulepreload"> has
-// its bytes (and compiled code) ready early, but evaluating its 150 kB (20-30 ms on a slow machine) would run in a
-// task between the server-drawn map's first frame and the map module's start.
+// Imported on the first map's start (after the page's first frame), not as this module is evaluated nor preloaded
+// from the HTML: fetching, compiling and evaluating its 150 kB would compete with the first frame of the server-drawn
+// map for a busy machine's cores (Components/Map/MapPreloads.razor).
 let leaflet = null;
 
 /** Leaflet (the L namespace), imported once per page on the first call. */
