@@ -43,6 +43,8 @@ internal static class SvgPathData
                 count--; // the closing vertex rounded onto the first; z closes the ring anyway
             }
 
+            count = DropStraightThrough(rounded, count);
+
             if (count < 3)
             {
                 continue;
@@ -70,6 +72,41 @@ internal static class SvgPathData
 
             path.Append('z');
         }
+    }
+
+    /// <summary>
+    /// Drops each vertex (but the first) that lies on the straight line from the vertex kept before it to the one
+    /// after it, between the two: rounding turns gentle curves into runs like "1 0 1 0 1 0", which draw the same as
+    /// "3 0". Exact in whole tenths, so the drawn outline is the same set of points, and a neighbour that keeps the
+    /// vertex draws the same shared edge. Returns the new count.
+    /// </summary>
+    private static int DropStraightThrough(int[] rounded, int count)
+    {
+        if (count < 3)
+        {
+            return count;
+        }
+
+        var kept = 1;
+        for (var i = 1; i < count; i++)
+        {
+            var next = i + 1 < count ? i + 1 : 0;
+            long ax = rounded[(2 * kept) - 2], ay = rounded[(2 * kept) - 1];
+            long bx = rounded[2 * i], by = rounded[(2 * i) + 1];
+            long cx = rounded[2 * next], cy = rounded[(2 * next) + 1];
+            var cross = ((bx - ax) * (cy - by)) - ((by - ay) * (cx - bx));
+            var dot = ((bx - ax) * (cx - bx)) + ((by - ay) * (cy - by));
+            if (cross == 0 && dot > 0)
+            {
+                continue;
+            }
+
+            rounded[2 * kept] = rounded[2 * i];
+            rounded[(2 * kept) + 1] = rounded[(2 * i) + 1];
+            kept++;
+        }
+
+        return kept;
     }
 
     private static void AppendSeparated(StringBuilder path, int tenths)
