@@ -118,6 +118,29 @@ public sealed class AppServer : IAsyncDisposable
         throw new TimeoutException($"The app was not ready within {deadline.TotalSeconds} s; see {logPath}.");
     }
 
+    /// <summary>
+    /// Waits until the app has used less than 5 % of one core for two half-second samples in a row (at most
+    /// <paramref name="limit"/>): after a start it recompresses the geometry files at the smallest size and tiers up its
+    /// hot code in the background, some 4-5 s of 1-1.6 cores on the two-core bench machine, which every page measured
+    /// meanwhile would share. Returns how long it waited.
+    /// </summary>
+    public async Task<TimeSpan> WaitUntilIdleAsync(TimeSpan limit)
+    {
+        var sample = TimeSpan.FromMilliseconds(500);
+        var clock = Stopwatch.StartNew();
+        var quiet = 0;
+        while (quiet < 2 && clock.Elapsed < limit)
+        {
+            _process.Refresh();
+            var before = _process.TotalProcessorTime;
+            await Task.Delay(sample);
+            _process.Refresh();
+            quiet = _process.TotalProcessorTime - before < sample * 0.05 ? quiet + 1 : 0;
+        }
+
+        return clock.Elapsed;
+    }
+
     /// <summary>The process's resident set size (VmRSS in /proc/PID/status), in bytes.</summary>
     public long ResidentBytes() => Memory().ResidentBytes;
 

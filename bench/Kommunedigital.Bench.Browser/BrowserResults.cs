@@ -18,6 +18,9 @@ public sealed class BrowserResults
     /// <summary>The first, unrecorded view of each page right after the app started (JIT, geometry files built).</summary>
     public Dictionary<string, FirstView> FirstVisitor { get; } = [];
 
+    /// <summary>How long the recorded first views waited, after the first visitors, for the app to be idle.</summary>
+    public double? IdleWaitMs { get; set; }
+
     public List<Recolour> Recolours { get; } = [];
 
     public List<LoadResult> Load { get; } = [];

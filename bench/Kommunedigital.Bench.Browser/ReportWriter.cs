@@ -215,6 +215,11 @@ public sealed class ReportWriter(BrowserResults browser, ServerResults? server, 
             text.AppendLine(Invariant, $"- `{name}` first visitor after start: HTML received {Ms(view.HtmlMs)}, last response before ready {Ms(view.LastResourceMs)}, drawn {Ms(view.DrawnMs)}.");
         }
 
+        if (browser.IdleWaitMs is { } idle)
+        {
+            text.AppendLine(Invariant, $"- the recorded first views started once the app was idle (under 5 % of a core for 1 s), {Ms(idle)} after the first visitors.");
+        }
+
         foreach (var (name, views) in browser.Throttled)
         {
             text.AppendLine(Invariant, $"- `{name}` on fast 3G (drawn ms): {string.Join(", ", views.Select(v => Ms(v.DrawnMs)))}.");
