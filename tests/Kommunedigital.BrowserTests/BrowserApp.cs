@@ -95,6 +95,15 @@ public sealed class BrowserApp : IAsyncLifetime
     /// <summary>A fresh context (no shared cache or storage) at the given viewport, bokmål, Oslo time.</summary>
     public Task<IBrowserContext> NewContextAsync(int width = 1440, int height = 900) => NewContextAsync(BaseAddress, width, height);
 
+    /// <summary>A fresh context at 1440×900, bokmål, with JavaScript off: what a reader without scripts gets.</summary>
+    public Task<IBrowserContext> NewContextWithoutJavaScriptAsync() => Browser.NewContextAsync(new BrowserNewContextOptions
+    {
+        BaseURL = BaseAddress.ToString(),
+        ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
+        Locale = "nb-NO",
+        JavaScriptEnabled = false,
+    });
+
     /// <summary>A context as <see cref="NewContextAsync(int, int)"/> makes it, for another app (e.g. <see cref="ReleasedApp"/>).</summary>
     public async Task<IBrowserContext> NewContextAsync(Uri baseAddress, int width = 1440, int height = 900)
     {

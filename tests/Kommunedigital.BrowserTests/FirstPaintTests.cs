@@ -58,13 +58,7 @@ public sealed partial class FirstPaintTests(BrowserApp app)
     [InlineData("embed?aar=2022", 356)]
     public async Task WithJavaScriptOffTheMapIsVisibleWithEveryShape(string url, int shapes)
     {
-        await using var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = app.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
-            Locale = "nb-NO",
-            JavaScriptEnabled = false,
-        });
+        await using var context = await app.NewContextWithoutJavaScriptAsync();
         var page = await context.NewPageAsync();
 
         await page.GotoAsync(url);

@@ -36,13 +36,7 @@ public sealed class WebFontTests(BrowserApp app)
     [Fact]
     public async Task WithJavaScriptOffTheHeadingIsDrawnInRobotoCondensed()
     {
-        await using var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = app.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
-            Locale = "nb-NO",
-            JavaScriptEnabled = false,
-        });
+        await using var context = await app.NewContextWithoutJavaScriptAsync();
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("?aar=2024", new PageGotoOptions { WaitUntil = WaitUntilState.Load });
