@@ -13,7 +13,8 @@ internal static class MapPage
 
     /// <summary>
     /// Waits until the map has drawn the view the page shows: recoloured (data-ready), its label naming the
-    /// page's title (so an earlier view's "ready" does not count), and the given county, selection and shape count.
+    /// page's title (so an earlier view's "ready" does not count), and the given county, selection and shape count;
+    /// and until SSB's web fonts, which come after the first frame, have loaded.
     /// </summary>
     public static Task WaitForMapAsync(this IPage page, string? county = null, string? selected = null, int? shapes = null) =>
         page.MainFrame.WaitForMapAsync(county, selected, shapes);
@@ -33,6 +34,7 @@ internal static class MapPage
                   const map = document.querySelector(".kd-map");
                   const title = document.querySelector("#karttittel, .embed-title");
                   return map === null ? "no map" : JSON.stringify({ ...map.dataset, label: map.getAttribute("aria-label"),
+                    fonts: document.querySelector("link[data-web-fonts]")?.media + " " + document.fonts.status,
                     title: title?.textContent, paths: document.querySelectorAll("path[data-kommunenummer]").length, url: location.href });
                 }
                 """);
@@ -57,7 +59,14 @@ internal static class MapPage
                 && (county === null || map.dataset.county === county)
                 && (selected === null || map.dataset.selected === selected)
                 && (shapes === null || (map.dataset.shapes === String(shapes)
-                    && document.querySelectorAll("path[data-kommunenummer]").length === shapes));
+                    && document.querySelectorAll("path[data-kommunenummer]").length === shapes))
+                && webFontsSettled();
+              // SSB's fonts come after the first frame (js/web-fonts.js) and change the text's widths, so what a test
+              // measures is the page once they are in: the sheet switched on, its faces in the set, none loading.
+              function webFontsSettled() {
+                const sheet = document.querySelector("link[data-web-fonts]");
+                return sheet === null || (sheet.media === "all" && document.fonts.size > 0 && document.fonts.status === "loaded");
+              }
             }
             """,
             new object?[] { county, selected, shapes });
