@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Components;
 
 namespace Kommunedigital.Web.Components;
@@ -18,15 +19,24 @@ public static class AssetIntegrity
     public static string? Of(ResourceAssetCollection assets, string path)
     {
         ArgumentNullException.ThrowIfNull(assets);
-        var url = assets[path];
+        return ByUrl.GetValue(assets, Index).GetValueOrDefault(assets[path]);
+    }
+
+    // The collection is the app's (one per endpoints manifest) and holds every static asset with its variants: it is
+    // read once, not on each render of each page's head.
+    private static readonly ConditionalWeakTable<ResourceAssetCollection, Dictionary<string, string>> ByUrl = new();
+
+    private static Dictionary<string, string> Index(ResourceAssetCollection assets)
+    {
+        var byUrl = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var asset in assets)
         {
-            if (asset.Url == url && asset.Properties?.FirstOrDefault(p => p.Name == "integrity") is { } integrity)
+            if (asset.Properties?.FirstOrDefault(p => p.Name == "integrity") is { } integrity)
             {
-                return integrity.Value;
+                byUrl.TryAdd(asset.Url, integrity.Value);
             }
         }
 
-        return null;
+        return byUrl;
     }
 }
