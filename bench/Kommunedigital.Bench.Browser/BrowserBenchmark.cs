@@ -287,7 +287,7 @@ public sealed class BrowserBenchmark(BenchOptions options)
 
         await Task.Delay(TimeSpan.FromSeconds(2));
         var idle = await app.WaitUntilIdleAsync(TimeSpan.FromSeconds(30));
-        Log($"app idle {idle.TotalSeconds:0.0} s after the warm-up page's disconnect settled");
+        Log($"app idle {idle.TotalSeconds:0.0} s after the warm-up pages' disconnects settled");
         var memoryBefore = app.Memory();
         var before = memoryBefore.ResidentBytes;
         var heap = new LiveHeapProbe(options.GcDumpTool);

@@ -95,29 +95,30 @@ public sealed class BrowserApp : IAsyncLifetime
     /// <summary>A fresh context (no shared cache or storage) at the given viewport, bokmål, Oslo time.</summary>
     public Task<IBrowserContext> NewContextAsync(int width = 1440, int height = 900) => NewContextAsync(BaseAddress, width, height);
 
-    /// <summary>A fresh context at 1440×900, bokmål, with JavaScript off: what a reader without scripts gets.</summary>
-    public Task<IBrowserContext> NewContextWithoutJavaScriptAsync() => Browser.NewContextAsync(new BrowserNewContextOptions
+    /// <summary>A fresh context at 1440×900, bokmål, Oslo time, with JavaScript off: what a reader without scripts gets.</summary>
+    public Task<IBrowserContext> NewContextWithoutJavaScriptAsync()
     {
-        BaseURL = BaseAddress.ToString(),
-        ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
-        Locale = "nb-NO",
-        JavaScriptEnabled = false,
-    });
+        var options = ContextOptions(BaseAddress, 1440, 900);
+        options.JavaScriptEnabled = false;
+        return Browser.NewContextAsync(options);
+    }
 
     /// <summary>A context as <see cref="NewContextAsync(int, int)"/> makes it, for another app (e.g. <see cref="ReleasedApp"/>).</summary>
     public async Task<IBrowserContext> NewContextAsync(Uri baseAddress, int width = 1440, int height = 900)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = baseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-            Locale = "nb-NO",
-            TimezoneId = "Europe/Oslo",
-        });
+        var context = await Browser.NewContextAsync(ContextOptions(baseAddress, width, height));
         context.SetDefaultTimeout(20_000);
         context.Page += (_, page) => PageProblems.Watch(page);
         return context;
     }
+
+    private static BrowserNewContextOptions ContextOptions(Uri baseAddress, int width, int height) => new()
+    {
+        BaseURL = baseAddress.ToString(),
+        ViewportSize = new ViewportSize { Width = width, Height = height },
+        Locale = "nb-NO",
+        TimezoneId = "Europe/Oslo",
+    };
 
     public async Task DisposeAsync()
     {

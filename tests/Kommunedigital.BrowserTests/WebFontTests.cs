@@ -24,8 +24,8 @@ public sealed class WebFontTests(BrowserApp app)
             """);
 
         await page.GotoAsync(url);
+        // The map drawn and the web fonts in (WaitForMapAsync waits for both).
         await page.WaitForMapAsync();
-        await page.WaitForFunctionAsync("() => document.querySelector('link[data-web-fonts]').media === 'all' && document.fonts.status === 'loaded'");
 
         Assert.Equal("print", await page.EvaluateAsync<string>("() => window.__fontsAtFirstFrame"));
         await Assertions.Expect(page.Locator(heading).First).ToHaveTextAsync(text);
