@@ -3,7 +3,6 @@
 // resolution those shapes were written for. The layers stay (styles, selection, tooltips, keyboard travel, labels);
 // only their outlines change.
 import { fetchGeoJson } from "./data.js";
-import { afterNextPaint } from "./first-paint.js";
 
 // Leaflet's EPSG:3857 world is 256 px wide at zoom 0: metres per pixel at zoom z = EARTH / (256 · 2^z).
 const EARTH = 2 * Math.PI * 6378137;
@@ -20,6 +19,23 @@ const EARTH = 2 * Math.PI * 6378137;
  */
 export function detailZoom(metresPerUnit) {
   return Math.log2(EARTH / (256 * metresPerUnit));
+}
+
+/**
+ * Resolves once the browser has produced the next frame: a requestAnimationFrame callback runs inside the frame's
+ * rendering, and a message posted from it is delivered after that frame's style, layout and paint. Work that may
+ * wait (a detailed outline, the county borders) starts here, so the frame with a view's new colours and position is
+ * not held back by parsing a GeoJSON of several hundred kilobytes.
+ * @returns {Promise<void>}
+ */
+export function afterNextPaint() {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(0);
+    });
+  });
 }
 
 /**

@@ -1,3 +1,5 @@
+import { afterNextPaint } from "./detail.js";
+
 // Keeps the server-drawn map (Components/Map/FirstPaintMap.razor) on screen while the Blazor circuit starts.
 // The circuit's first render replaces the prerendered markup, FirstPaintMap's drawing included; it renders the
 // place empty, and this puts the drawing it took out back in, in the same task (a MutationObserver callback
@@ -18,23 +20,6 @@ export function keepFirstPaint() {
     }
   });
   observer.observe(document.body, { childList: true, subtree: true });
-}
-
-/**
- * Resolves once the browser has produced the next frame: a requestAnimationFrame callback runs inside the frame's
- * rendering, and a message posted from it is delivered after that frame's style, layout and paint. Work that may
- * wait (a detailed outline, the county borders, the web fonts) starts here, so the frame with a view's new colours
- * and position is not held back by it. No imports: js/web-fonts.js loads this module on every page.
- * @returns {Promise<void>}
- */
-export function afterNextPaint() {
-  return new Promise((resolve) => {
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve();
-      channel.port2.postMessage(0);
-    });
-  });
 }
 
 /**

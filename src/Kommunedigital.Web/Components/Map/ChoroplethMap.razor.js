@@ -14,8 +14,8 @@
 // same name (BLAZOR106), so helper modules cannot sit in this folder.
 import { addControls } from "../../js/map/controls.js";
 import { fetchGeoJson, loadLeaflet } from "../../js/map/data.js";
-import { addDetailOnDemand } from "../../js/map/detail.js";
-import { afterFirstFrame, afterNextPaint, keepFirstPaint } from "../../js/map/first-paint.js";
+import { addDetailOnDemand, afterNextPaint } from "../../js/map/detail.js";
+import { afterFirstFrame, keepFirstPaint } from "../../js/map/first-paint.js";
 import { trackExtent } from "../../js/map/extent.js";
 import { createFitter } from "../../js/map/fit.js";
 import { addKeyboardTravel } from "../../js/map/keyboard.js";
